@@ -1,0 +1,15 @@
+import type { Command } from 'commander';
+import { BirtizimError } from '../../core/errors/birtizim-error';
+import { action } from '../run-command';
+
+export function registerVerify(program: Command): void {
+  program
+    .command('verify')
+    .description('(being built)')
+    .allowUnknownOption()
+    .action(
+      action(async () => {
+        throw new BirtizimError('BZ_NOT_IMPLEMENTED', { what: 'birtizim verify' });
+      }),
+    );
+}

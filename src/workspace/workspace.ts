@@ -1,0 +1,57 @@
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+
+/**
+ * The analytical workspace: one DuckDB file holding the loaded registries (one table per
+ * registry, named after it), quarantine, links, indicators and findings. See
+ * docs/workspace.md for the tables. Lifetimes are explicit: open, use, close in `finally`.
+ */
+export interface WorkspaceOptions {
+  /** Path of the DuckDB file, or ':memory:' for tests. */
+  readonly file: string;
+  readonly threads?: number;
+  readonly memoryLimit?: string;
+}
+
+export async function openWorkspace(options: WorkspaceOptions): Promise<DuckDBInstance> {
+  const config: Record<string, string> = {};
+  if (options.threads) config.threads = String(options.threads);
+  if (options.memoryLimit) config.memory_limit = options.memoryLimit;
+  return DuckDBInstance.create(options.file, config);
+}
+
+/** Run `work` with a connection to the workspace, closing both whatever happens. */
+export async function withWorkspace<T>(
+  options: WorkspaceOptions,
+  work: (connection: DuckDBConnection) => Promise<T>,
+): Promise<T> {
+  const instance = await openWorkspace(options);
+  try {
+    const connection = await instance.connect();
+    try {
+      return await work(connection);
+    } finally {
+      connection.closeSync();
+    }
+  } finally {
+    instance.closeSync();
+  }
+}
+
+/** Rows of a query as plain objects (small results only: checks stream large ones to files). */
+export async function queryRows<T = Record<string, unknown>>(
+  connection: DuckDBConnection,
+  sql: string,
+): Promise<T[]> {
+  const reader = await connection.runAndReadAll(sql);
+  return reader.getRowObjectsJS() as T[];
+}
+
+/** Quote an SQL string literal. */
+export function sqlString(value: string): string {
+  return `'${value.replace(/'/g, "''")}'`;
+}
+
+/** Quote an SQL identifier. */
+export function sqlIdent(name: string): string {
+  return `"${name.replace(/"/g, '""')}"`;
+}
