@@ -43,7 +43,7 @@ export async function runRule(
     SELECT ${sqlString(runId)}, ${findingIdSql(id, 'f.subject_id', 'f.period')}, ${id}, ${rule.version},
            ${sqlString(rule.severity)}, f.district, f.subject_id, f.period, f.amount_kzt,
            coalesce(f.linked_by_name, false), f.evidence::JSON
-    FROM (${rule.sql(context)}) AS f`);
+    FROM (${rule.sql({ ...context, runId })}) AS f`);
   const reader = await connection.runAndReadAll(`
     SELECT count(*)::BIGINT AS n, coalesce(sum(amount_kzt), 0)::DOUBLE AS amount
     FROM findings WHERE run_id = ${sqlString(runId)} AND rule_id = ${id}`);

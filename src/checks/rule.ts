@@ -16,6 +16,8 @@ export interface RuleContext {
   /** Verification date, `YYYY-MM-DD`. */
   readonly asOf: string;
   readonly params: Parameters;
+  /** The verify run the rule is part of (IND rules read that run's `indicators`); set by runRule. */
+  readonly runId?: string;
 }
 
 export interface RuleDefinition {

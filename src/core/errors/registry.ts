@@ -1,5 +1,10 @@
+import { checksErrors } from './checks-errors';
 import { coreErrors } from './core-errors';
 import type { ErrorSpec } from './error-spec';
+import { linkErrors } from './link-errors';
+import { ingestErrors } from './ingest-errors';
+import { serverErrors } from './server-errors';
+import { storeErrors } from './store-errors';
 
 /**
  * The one registry of user-facing error codes. Each area keeps its codes in its own
@@ -8,6 +13,11 @@ import type { ErrorSpec } from './error-spec';
  */
 export const ERROR_REGISTRY = {
   ...coreErrors,
+  ...checksErrors,
+  ...linkErrors,
+  ...ingestErrors,
+  ...storeErrors,
+  ...serverErrors,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_REGISTRY;

@@ -1,0 +1,75 @@
+import { DuckDBInstance } from '@duckdb/node-api';
+import { rmSync } from 'node:fs';
+import { loadSnapshot } from '../ingest/load-snapshot';
+import { listSnapshot } from '../ingest/snapshot-files';
+import { sqlString } from '../workspace/workspace';
+
+/**
+ * Ingest throughput against the floor DuckDB sets: the same CSV files read bare with
+ * `read_csv` (auto-detected, all text, materialised). The ratio compares the CSV files
+ * only; XLSX files and files DuckDB cannot read bare (cp1251) are left out of it.
+ */
+export interface BenchReport {
+  readonly kind: 'ingest';
+  readonly rows: number;
+  readonly seconds: number;
+  readonly rowsPerSecond: number;
+  readonly peakRssMb: number;
+  /** Ingest seconds of the files in the comparison. */
+  readonly comparedIngestSeconds: number;
+  readonly bareReadSeconds: number;
+  /** Ingest time / bare read time over the compared files (target ≤ 2). */
+  readonly ratioToBareRead: number | null;
+  readonly comparedFiles: readonly string[];
+}
+
+async function bareRead(files: readonly string[]): Promise<{ seconds: number; read: ReadonlySet<string> }> {
+  const instance = await DuckDBInstance.create(':memory:');
+  const connection = await instance.connect();
+  const read = new Set<string>();
+  let seconds = 0;
+  try {
+    for (const path of files) {
+      const started = performance.now();
+      try {
+        await connection.run(`CREATE OR REPLACE TEMP TABLE bare AS SELECT * FROM read_csv(${sqlString(path)}, all_varchar = true)`);
+        seconds += (performance.now() - started) / 1000;
+        read.add(path);
+      } catch {
+        // Not readable bare (e.g. Windows-1251): not part of the comparison.
+      }
+    }
+  } finally {
+    connection.closeSync();
+    instance.closeSync();
+  }
+  return { seconds, read };
+}
+
+export async function benchIngest(options: { readonly snapshotDir: string; readonly workspaceFile: string }): Promise<BenchReport> {
+  rmSync(options.workspaceFile, { force: true });
+  rmSync(`${options.workspaceFile}.wal`, { force: true });
+  const csvFiles = listSnapshot(options.snapshotDir).files.filter((f) => f.format === 'csv');
+  const started = performance.now();
+  const summary = await loadSnapshot({ snapshotDir: options.snapshotDir, workspaceFile: options.workspaceFile });
+  const seconds = (performance.now() - started) / 1000;
+  const bare = await bareRead(csvFiles.map((f) => f.path));
+  const compared = csvFiles.filter((f) => bare.read.has(f.path)).map((f) => f.fileName);
+  const comparedIngestSeconds = summary.files.filter((f) => compared.includes(f.file)).reduce((s, f) => s + f.ms / 1000, 0);
+  const report: BenchReport = {
+    kind: 'ingest',
+    rows: summary.totals.rowsRead,
+    seconds,
+    rowsPerSecond: Math.round(summary.totals.rowsRead / seconds),
+    peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+    comparedIngestSeconds,
+    bareReadSeconds: bare.seconds,
+    ratioToBareRead: bare.seconds > 0 ? comparedIngestSeconds / bare.seconds : null,
+    comparedFiles: compared,
+  };
+  process.stdout.write(
+    `ingest: ${report.rows} rows in ${seconds.toFixed(1)} s (${report.rowsPerSecond} rows/s), peak RSS ${report.peakRssMb} MB, ` +
+      `${report.ratioToBareRead === null ? 'no bare-read comparison' : `${report.ratioToBareRead.toFixed(2)}× DuckDB bare read_csv`}\n`,
+  );
+  return report;
+}

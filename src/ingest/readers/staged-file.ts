@@ -1,0 +1,25 @@
+import type { Delimiter } from './csv-text';
+import type { TextEncoding } from './text-encoding';
+
+/**
+ * A source file rewritten for DuckDB: UTF-8, every data record prefixed with its source
+ * line number (`_line`), the header removed, and records that cannot be split into the
+ * header's number of fields moved to a rejects file (`line,reason,value`).
+ */
+export interface StagedFile {
+  readonly format: 'csv' | 'xlsx';
+  readonly encoding: TextEncoding | 'xlsx';
+  /** Delimiter of the source file (null for XLSX). */
+  readonly sourceDelimiter: Delimiter | null;
+  readonly headers: readonly string[];
+  /** UTF-8 data file: `_line` then one field per header. */
+  readonly dataPath: string;
+  readonly dataDelimiter: Delimiter;
+  readonly rejectsPath: string;
+  /** Data records in the file (blank lines are not records). */
+  readonly rowsRead: number;
+  readonly rowsRejected: number;
+}
+
+/** How much of a file has been read, for progress bars. */
+export type BytesListener = (done: number, total: number | null) => void;

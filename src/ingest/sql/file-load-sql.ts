@@ -1,0 +1,96 @@
+import type { RegistrySpec } from '../../registries/catalog';
+import { sqlIdent, sqlString } from '../../workspace/workspace';
+import type { HeaderAssignment } from '../headers/resolve-headers';
+import type { StagedFile } from '../readers/staged-file';
+import { columnSql } from './column-sql';
+import { SPACE_CHARS, sqlText } from './sql-literals';
+
+/**
+ * The SQL that loads one staged file: DuckDB reads it all as text, every column is typed
+ * and checked by the expressions of column-sql.ts, and each row gets the first failing
+ * column (in catalog order) with its reason. The parsed rows land in a temp table once;
+ * the registry table and the quarantine are then filled from it by two INSERT…SELECTs.
+ */
+export const PARSED_TABLE = '_bz_parsed';
+
+const q = sqlIdent;
+const raw = (column: string): string => q(`r.${column}`);
+
+function readStaged(staged: StagedFile): string {
+  const columns = [`'_line': 'BIGINT'`, ...staged.headers.map((_, i) => `'c${i + 1}': 'VARCHAR'`)].join(', ');
+  return `read_csv(${sqlString(staged.dataPath)}, header = false, auto_detect = false, delim = ${sqlString(
+    staged.dataDelimiter,
+  )}, quote = '"', escape = '"', new_line = '\\n', max_line_size = 16777216, columns = {${columns}})`;
+}
+
+export function parseFileSql(spec: RegistrySpec, staged: StagedFile, headers: readonly HeaderAssignment[]): string {
+  const indexOf = new Map(headers.filter((h) => h.column !== null).map((h) => [h.column as string, h.index]));
+  const present = (name: string): boolean => indexOf.has(name);
+  const src = spec.columns.map((c) => {
+    const index = indexOf.get(c.name);
+    const value = index === undefined ? 'NULL::VARCHAR' : `NULLIF(trim(${q(`c${index + 1}`)}, ${sqlString(SPACE_CHARS)}), '')`;
+    return `${value} AS ${raw(c.name)}`;
+  });
+  const sqls = spec.columns.map((c) => ({
+    column: c,
+    sql: columnSql(c, raw(c.name), (name) => q(`h.${c.name}.${name}`)),
+  }));
+  const helpers = sqls.flatMap(({ column, sql }) =>
+    sql.helpers.map(([name, expr]) => `${expr} AS ${q(`h.${column.name}.${name}`)}`),
+  );
+  const typed = sqls.flatMap(({ column, sql }) => [
+    `${sql.typed} AS ${q(`t.${column.name}`)}`,
+    `${sql.reason} AS ${q(`e.${column.name}`)}`,
+    `${sql.restored ?? 'false'} AS ${q(`x.${column.name}`)}`,
+  ]);
+
+  const person = spec.personColumn;
+  // A person row without a usable IIN is kept for linkage by name when it carries the name and birth date.
+  const namesOk = ['last_name', 'first_name', 'birth_date'].every(present)
+    ? `(${raw('last_name')} IS NOT NULL AND ${raw('first_name')} IS NOT NULL AND ${q('t.birth_date')} IS NOT NULL)`
+    : 'false';
+  const reasonOf = (name: string): string =>
+    name === person ? `CASE WHEN ${namesOk} THEN NULL ELSE ${q(`e.${name}`)} END` : q(`e.${name}`);
+  const names = spec.columns.map((c) => c.name);
+  const failCase = (then: (name: string) => string): string =>
+    `CASE ${names.map((n) => `WHEN ${reasonOf(n)} IS NOT NULL THEN ${then(n)}`).join(' ')} END`;
+
+  const finalColumns = [
+    '_line',
+    ...names.map((n) => `${q(`t.${n}`)} AS ${q(n)}`),
+    ...(person ? [`CASE WHEN ${q(`t.${person}`)} IS NULL THEN coalesce(${raw(person)}, '') END AS _iin_raw`] : []),
+    `${failCase((n) => sqlText(n))} AS _fail_column`,
+    `${failCase((n) => reasonOf(n))} AS _fail_reason`,
+    `${failCase((n) => raw(n))} AS _fail_value`,
+    `(${names.map((n) => `CAST(${q(`x.${n}`)} AS INTEGER)`).join(' + ')}) AS _restored`,
+  ];
+  return `CREATE OR REPLACE TEMP TABLE ${PARSED_TABLE} AS
+    WITH src AS (SELECT _line, ${src.join(', ')} FROM ${readStaged(staged)}),
+    helped AS (SELECT *${helpers.length > 0 ? `, ${helpers.join(', ')}` : ''} FROM src),
+    typed AS (SELECT _line, ${names.map(raw).join(', ')}, ${typed.join(', ')} FROM helped)
+    SELECT ${finalColumns.join(', ')} FROM typed`;
+}
+
+export function insertLoadedSql(spec: RegistrySpec): string {
+  const columns = [...spec.columns.map((c) => q(c.name)), '_line', ...(spec.personColumn ? ['_iin_raw'] : [])];
+  return `INSERT INTO ${q(spec.name)} (${columns.join(', ')})
+    SELECT ${columns.join(', ')} FROM ${PARSED_TABLE} WHERE _fail_reason IS NULL`;
+}
+
+export function insertQuarantinedSql(spec: RegistrySpec, fileName: string): string {
+  return `INSERT INTO _quarantine (registry, file, line, "column", value, reason)
+    SELECT ${sqlString(spec.name)}, ${sqlString(fileName)}, _line, _fail_column, _fail_value, _fail_reason
+    FROM ${PARSED_TABLE} WHERE _fail_reason IS NOT NULL`;
+}
+
+export function insertRejectsSql(spec: RegistrySpec, fileName: string, staged: StagedFile): string {
+  return `INSERT INTO _quarantine (registry, file, line, "column", value, reason)
+    SELECT ${sqlString(spec.name)}, ${sqlString(fileName)}, line, NULL, value, reason
+    FROM read_csv(${sqlString(staged.rejectsPath)}, header = false, auto_detect = false, delim = ',', quote = '"',
+      escape = '"', new_line = '\\n', max_line_size = 16777216,
+      columns = {'line': 'BIGINT', 'reason': 'VARCHAR', 'value': 'VARCHAR'})`;
+}
+
+export const PARSED_COUNTS_SQL = `SELECT count(*) FILTER (WHERE _fail_reason IS NULL) AS loaded,
+  count(*) FILTER (WHERE _fail_reason IS NOT NULL) AS quarantined, coalesce(sum(_restored), 0) AS restored
+  FROM ${PARSED_TABLE}`;

@@ -1,0 +1,171 @@
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { silentProgress, type ProgressListener } from '../core/progress';
+import { queryRows } from '../workspace/workspace';
+import { identifierRule, type BlockingRule } from './blocking-rules';
+import { fieldColumn, type LinkField } from './link-fields';
+import {
+  candidatesSql,
+  cappedSql,
+  keyedSql,
+  patternSql,
+  planLink,
+  preparedSql,
+  type LinkPlan,
+  type LinkSide,
+} from './link-sql';
+import {
+  estimateByEm,
+  estimateU,
+  priorParameters,
+  type ModelParameters,
+  type PatternCount,
+} from './model-parameters';
+import { writePatternTable } from './pattern-table';
+
+/**
+ * The one link engine: prepares both sides, blocks, compares and scores, all as DuckDB
+ * temporary tables of the connection; only pattern counts come to TS. The result is the
+ * temporary table `lk_pairs(lid, rid, left_id, right_id, probability, match_weight,
+ * agreement)` holding the pairs at or above `minProbability`; `lk_left`/`lk_right` hold the
+ * prepared records (with carried columns) for the caller to join.
+ */
+export interface LinkJob {
+  readonly fields: readonly LinkField[];
+  readonly left: LinkSide;
+  /** Null: deduplicate the left side. */
+  readonly right: LinkSide | null;
+  readonly minProbability: number;
+  /** Estimate u and m from the data (default); false keeps the priors of comparisons.ts. */
+  readonly estimate?: boolean;
+  /** Draw the random pairs for u from the right side only (when the left side is small). */
+  readonly uFromRight?: boolean;
+  readonly onProgress?: ProgressListener;
+}
+
+export interface LinkJobResult {
+  readonly leftRecords: number;
+  readonly rightRecords: number;
+  readonly candidates: number;
+  readonly pairs: number;
+  readonly parameters: ModelParameters;
+  readonly blockingRules: readonly string[];
+}
+
+const SAMPLE_PAIRS = 50_000;
+
+/**
+ * Patterns of random pairs, drawn by row id with a fixed seed (a reproducible u): pairs of
+ * two different people, but for the handful of true matches a random draw may hit.
+ */
+function randomPairsPatternSql(
+  plan: LinkPlan,
+  job: LinkJob,
+  right: string,
+  leftRecords: number,
+  rightRecords: number,
+): string {
+  const leftTable = job.uFromRight ? right : 'lk_left';
+  const leftCount = job.uFromRight ? rightRecords : leftRecords;
+  const draw = (n: number) => `CAST(floor(random() * ${n}) AS BIGINT) + 1`;
+  return `SELECT ${patternSql(plan)} AS pattern
+    FROM (SELECT ${draw(leftCount)} AS a, ${draw(rightRecords)} AS b FROM range(${SAMPLE_PAIRS})
+      ORDER BY a, b) d
+    JOIN ${leftTable} l ON l.rid = d.a JOIN ${right} r ON r.rid = d.b
+    WHERE l.rid <> r.rid OR ${job.right && !job.uFromRight ? 'TRUE' : 'FALSE'}`;
+}
+/** Below this many candidates EM has too little to learn from: the priors stand. */
+const MIN_PAIRS_FOR_EM = 1000;
+
+async function count(connection: DuckDBConnection, sql: string): Promise<number> {
+  const rows = await queryRows<{ n: bigint | number }>(connection, `SELECT count(*) AS n FROM ${sql}`);
+  return Number(rows[0]?.n ?? 0);
+}
+
+async function patternCounts(connection: DuckDBConnection, sql: string): Promise<PatternCount[]> {
+  const rows = await queryRows<{ pattern: bigint | number; n: bigint | number }>(
+    connection,
+    `SELECT pattern, count(*) AS n FROM (${sql}) GROUP BY pattern`,
+  );
+  return rows.map((r) => ({ pattern: Number(r.pattern), count: Number(r.n) }));
+}
+
+/** Extra text columns whose values are mostly distinct (ids, phone numbers) also block. */
+async function identifierRules(
+  connection: DuckDBConnection,
+  fields: readonly LinkField[],
+  rows: number,
+): Promise<BlockingRule[]> {
+  const rules: BlockingRule[] = [];
+  for (const [i, field] of fields.entries()) {
+    if (field.kind !== 'text' || rows === 0) continue;
+    const c = fieldColumn(field, i);
+    const distinct = await queryRows<{ d: bigint | number }>(connection, `SELECT count(DISTINCT ${c}) AS d FROM lk_lf`);
+    if (Number(distinct[0]?.d ?? 0) >= 0.25 * rows) rules.push(identifierRule(c, field.name));
+  }
+  return rules;
+}
+
+export async function runLinkJob(connection: DuckDBConnection, job: LinkJob): Promise<LinkJobResult> {
+  const progress = job.onProgress ?? silentProgress;
+  const basePlan = planLink(job.fields);
+  await connection.run(`CREATE OR REPLACE TEMP TABLE lk_lf AS ${preparedSql(basePlan, job.left)}`);
+  if (job.right) await connection.run(`CREATE OR REPLACE TEMP TABLE lk_rf AS ${preparedSql(basePlan, job.right)}`);
+  const leftRecords = await count(connection, 'lk_lf');
+  const rightRecords = job.right ? await count(connection, 'lk_rf') : leftRecords;
+  progress({ stage: 'link:prepare', done: leftRecords + (job.right ? rightRecords : 0), total: null });
+
+  const plan = planLink(job.fields, await identifierRules(connection, job.fields, leftRecords));
+  for (const [from, to] of job.right ? [['lk_lf', 'lk_left'], ['lk_rf', 'lk_right']] : [['lk_lf', 'lk_left']]) {
+    await connection.run(`CREATE OR REPLACE TEMP TABLE ${to}_k AS ${keyedSql(plan, from ?? '')}`);
+    const capped = cappedSql(plan, `${to}_k`);
+    await connection.run(`CREATE OR REPLACE TEMP TABLE ${to} AS ${capped ?? `SELECT * FROM ${to}_k`}`);
+    await connection.run(`DROP TABLE ${to}_k`);
+    await connection.run(`DROP TABLE ${from}`);
+  }
+  const right = job.right ? 'lk_right' : 'lk_left';
+
+  await connection.run(
+    `CREATE OR REPLACE TEMP TABLE lk_candidates AS ${candidatesSql(plan, 'lk_left', job.right ? 'lk_right' : null)}`,
+  );
+  await connection.run(`CREATE OR REPLACE TEMP TABLE lk_gamma AS
+    SELECT c.lid, c.rid, ${patternSql(plan)} AS pattern
+    FROM lk_candidates c JOIN lk_left l ON l.rid = c.lid JOIN ${right} r ON r.rid = c.rid`);
+  await connection.run('DROP TABLE lk_candidates');
+  const candidates = await patternCounts(connection, 'SELECT pattern FROM lk_gamma');
+  const candidateCount = candidates.reduce((a, p) => a + p.count, 0);
+  progress({ stage: 'link:compare', done: candidateCount, total: null });
+
+  // EM works on the candidates, where matches are common; it starts from "every record of
+  // the smaller side has one partner among them".
+  const lambda0 = Math.min(0.5, Math.max(1e-4, Math.min(leftRecords, rightRecords) / Math.max(1, candidateCount)));
+  let parameters = priorParameters(plan.comparisons, lambda0);
+  if (job.estimate !== false && candidateCount >= MIN_PAIRS_FOR_EM) {
+    await connection.run('SELECT setseed(0.42)');
+    const sample = await patternCounts(connection, randomPairsPatternSql(plan, job, right, leftRecords, rightRecords));
+    parameters = estimateByEm(plan.comparisons, candidates, { ...parameters, u: estimateU(plan.comparisons, sample) });
+  }
+  // Scores use the prior over *all* pairs (as Splink does), so that a probability does not
+  // depend on how generous the blocking rules were: expected matches / pairs compared
+  // by a full cartesian product.
+  const allPairs = job.right ? leftRecords * rightRecords : (leftRecords * (leftRecords - 1)) / 2;
+  const lambdaAll = Math.min(0.5, Math.max(1e-12, (parameters.lambda * candidateCount) / Math.max(1, allPairs)));
+  parameters = { ...parameters, lambda: lambdaAll };
+
+  await writePatternTable(connection, plan.comparisons, candidates, parameters);
+  await connection.run(`CREATE OR REPLACE TEMP TABLE lk_pairs AS
+    SELECT g.lid, g.rid, l.id AS left_id, r.id AS right_id, p.probability, p.match_weight, p.agreement
+    FROM lk_gamma g JOIN lk_patterns p USING (pattern)
+    JOIN lk_left l ON l.rid = g.lid JOIN ${right} r ON r.rid = g.rid
+    WHERE p.probability >= ${job.minProbability}`);
+  await connection.run('DROP TABLE lk_gamma');
+  const pairs = await count(connection, 'lk_pairs');
+  progress({ stage: 'link:score', done: pairs, total: null });
+  return {
+    leftRecords,
+    rightRecords,
+    candidates: candidateCount,
+    pairs,
+    parameters,
+    blockingRules: plan.rules.map((r) => r.name),
+  };
+}

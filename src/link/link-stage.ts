@@ -1,0 +1,123 @@
+import type { DuckDBConnection } from '@duckdb/node-api';
+import type { Parameters } from '../core/params';
+import { silentProgress, type ProgressListener } from '../core/progress';
+import { REGISTRIES, type RegistryName } from '../registries/catalog';
+import { VERIFY_OUTPUT_DDL } from '../workspace/registry-tables';
+import { queryRows, sqlIdent, sqlString } from '../workspace/workspace';
+import { runLinkJob } from './link-engine';
+import type { LinkField } from './link-fields';
+
+/**
+ * LNK stage of verify (checks.md, Linkage): rows loaded without a usable person IIN but with
+ * name and birth date are linked to `population`. The best candidate at or above
+ * `link_accept_threshold` (a probability) is accepted unless a second person fits as well
+ * (then a human decides: review); from `link_review_threshold` the row goes to review; below,
+ * it stays unlinked. Every such row is written to `_links` with its score and agreement.
+ * The stage is idempotent: links made by name in an earlier run are undone first.
+ */
+export type LinkDecision = 'accept' | 'review' | 'unlinked';
+
+export interface LinkStageOptions {
+  readonly runId: string;
+  readonly params: Parameters;
+  readonly onProgress?: ProgressListener;
+}
+
+export interface LinkStageSummary {
+  readonly rows: number;
+  readonly byRegistry: Readonly<Partial<Record<RegistryName, Readonly<Record<LinkDecision, number>>>>>;
+  readonly candidates: number;
+  readonly seconds: number;
+}
+
+const FIELDS: readonly LinkField[] = [
+  { kind: 'known', name: 'last_name' },
+  { kind: 'known', name: 'first_name' },
+  { kind: 'known', name: 'middle_name' },
+  { kind: 'known', name: 'birth_date' },
+  { kind: 'known', name: 'iin' },
+];
+
+const PERSON_REGISTRIES = REGISTRIES.filter((r) => r.personColumn !== null);
+
+async function tableExists(connection: DuckDBConnection, name: string): Promise<boolean> {
+  const rows = await queryRows(connection, `SELECT 1 FROM duckdb_tables() WHERE table_name = ${sqlString(name)}`);
+  return rows.length > 0;
+}
+
+export async function runLinkStage(connection: DuckDBConnection, options: LinkStageOptions): Promise<LinkStageSummary> {
+  const started = Date.now();
+  const progress = options.onProgress ?? silentProgress;
+  const { link_accept_threshold: accept, link_review_threshold: review } = options.params;
+  for (const ddl of VERIFY_OUTPUT_DDL.filter((d) => d.includes(' _links '))) await connection.run(ddl);
+  await connection.run(`DELETE FROM _links WHERE run_id = ${sqlString(options.runId)}`);
+
+  const waiting: string[] = [];
+  for (const spec of PERSON_REGISTRIES) {
+    if (!(await tableExists(connection, spec.name))) continue;
+    const t = sqlIdent(spec.name);
+    const person = sqlIdent(spec.personColumn ?? '');
+    await connection.run(
+      `UPDATE ${t} SET ${person} = NULL, linked_by_name = false, _link_score = NULL WHERE linked_by_name`,
+    );
+    waiting.push(`SELECT ${sqlString(spec.name)} AS registry, _line AS line, last_name, first_name, middle_name,
+      birth_date, _iin_raw FROM ${t} WHERE ${person} IS NULL`);
+  }
+  const empty: LinkStageSummary = { rows: 0, byRegistry: {}, candidates: 0, seconds: 0 };
+  if (waiting.length === 0 || !(await tableExists(connection, 'population'))) return empty;
+  await connection.run(`CREATE OR REPLACE TEMP TABLE lk_waiting AS ${waiting.join(' UNION ALL ')}`);
+  const rows = Number((await queryRows<{ n: bigint }>(connection, 'SELECT count(*) AS n FROM lk_waiting'))[0]?.n ?? 0);
+  if (rows === 0) return { ...empty, seconds: (Date.now() - started) / 1000 };
+
+  const result = await runLinkJob(connection, {
+    fields: FIELDS,
+    left: {
+      relation: 'lk_waiting',
+      id: `registry || ':' || line`,
+      carry: ['registry', 'line'],
+      columns: ['last_name', 'first_name', 'middle_name', 'birth_date', '_iin_raw'],
+    },
+    right: { relation: 'population', id: 'iin', columns: ['last_name', 'first_name', 'middle_name', 'birth_date', 'iin'] },
+    minProbability: review,
+    // The waiting rows may be few; chance agreement is a property of the city's people.
+    uFromRight: true,
+    onProgress: progress,
+  });
+
+  await connection.run(`INSERT INTO _links
+    WITH ranked AS (
+      SELECT lid, right_id, probability, agreement,
+        row_number() OVER (PARTITION BY lid ORDER BY probability DESC, right_id) AS rank,
+        count(*) FILTER (WHERE probability >= ${accept}) OVER (PARTITION BY lid) AS fitting
+      FROM lk_pairs)
+    SELECT ${sqlString(options.runId)}, l.registry, l.line,
+      CASE WHEN b.probability >= ${review} THEN b.right_id ELSE '' END,
+      coalesce(b.probability, 0),
+      CASE WHEN b.probability >= ${accept} AND b.fitting = 1 THEN 'accept'
+           WHEN b.probability >= ${review} THEN 'review' ELSE 'unlinked' END,
+      b.agreement
+    FROM lk_left l LEFT JOIN ranked b ON b.lid = l.rid AND b.rank = 1`);
+
+  for (const spec of PERSON_REGISTRIES) {
+    if (!(await tableExists(connection, spec.name))) continue;
+    await connection.run(`UPDATE ${sqlIdent(spec.name)} AS t
+      SET ${sqlIdent(spec.personColumn ?? '')} = x.iin, linked_by_name = true, _link_score = x.score
+      FROM _links x
+      WHERE x.run_id = ${sqlString(options.runId)} AND x.registry = ${sqlString(spec.name)}
+        AND x.decision = 'accept' AND x.line = t._line`);
+  }
+  const counts = await queryRows<{ registry: RegistryName; decision: LinkDecision; n: bigint }>(
+    connection,
+    `SELECT registry, decision, count(*) AS n FROM _links WHERE run_id = ${sqlString(options.runId)} GROUP BY ALL`,
+  );
+  const byRegistry: Partial<Record<RegistryName, Record<LinkDecision, number>>> = {};
+  for (const c of counts) {
+    const entry = (byRegistry[c.registry] ??= { accept: 0, review: 0, unlinked: 0 });
+    entry[c.decision] = Number(c.n);
+  }
+  for (const t of ['lk_waiting', 'lk_left', 'lk_right', 'lk_pairs', 'lk_patterns']) {
+    await connection.run(`DROP TABLE IF EXISTS ${t}`);
+  }
+  progress({ stage: 'link:done', done: rows, total: rows });
+  return { rows, byRegistry, candidates: result.candidates, seconds: (Date.now() - started) / 1000 };
+}

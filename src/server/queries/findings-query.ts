@@ -1,0 +1,165 @@
+import type { FindingStatus, FindingSummary, FindingsFilter } from '../schemas/findings-schemas';
+import type { WorkspaceAccess } from '../workspace-access';
+import type { RunRef } from './runs-query';
+import { SqlParams, scopeSql } from './sql-params';
+
+/**
+ * The findings of a run, each marked against the previous run by its stable finding_id:
+ * `new` (not there before), `persisting`, or `resolved` (there before, gone now; the row
+ * then comes from the previous run). Filtering, sorting and paging happen in DuckDB.
+ */
+export function statusUnionSql(run: RunRef, p: SqlParams, statuses: readonly FindingStatus[]): string {
+  const current = p.add(run.runId);
+  const parts: string[] = [];
+  const prev = run.previousRunId === null ? null : p.add(run.previousRunId);
+  if (statuses.includes('new') || statuses.includes('persisting')) {
+    const status =
+      prev === null
+        ? `'new'`
+        : `CASE WHEN f.finding_id IN (SELECT finding_id FROM findings WHERE run_id = ${prev}) THEN 'persisting' ELSE 'new' END`;
+    parts.push(`SELECT f.*, ${status} AS status FROM findings f WHERE f.run_id = ${current}`);
+  }
+  if (statuses.includes('resolved') && prev !== null) {
+    parts.push(`SELECT f.*, 'resolved' AS status FROM findings f WHERE f.run_id = ${prev}
+      AND f.finding_id NOT IN (SELECT finding_id FROM findings WHERE run_id = ${current})`);
+  }
+  if (parts.length === 0) parts.push(`SELECT f.*, 'new' AS status FROM findings f WHERE FALSE`);
+  return `(${parts.join(' UNION ALL ')})`;
+}
+
+const SORT_COLUMNS = {
+  amount: 'amount_kzt',
+  rule: 'rule_id',
+  district: 'district',
+  severity: "CASE severity WHEN 'high' THEN 3 WHEN 'medium' THEN 2 ELSE 1 END",
+  subject: 'subject_id',
+  period: 'period',
+} as const;
+
+/** WHERE of a findings filter over the status union. */
+export function findingsWhere(filter: FindingsFilter, scope: readonly string[] | null, p: SqlParams): string {
+  const where = [scopeSql(scope)];
+  if (filter.rule) {
+    const rules = filter.rule
+      .split(',')
+      .map((r) => r.trim())
+      .filter(Boolean);
+    where.push(`rule_id IN (${rules.map((r) => p.add(r)).join(', ')})`);
+  }
+  if (filter.family) where.push(`split_part(rule_id, '-', 1) = ${p.add(filter.family)}`);
+  if (filter.district) where.push(`district = ${p.add(filter.district)}`);
+  if (filter.severity) where.push(`severity = ${p.add(filter.severity)}`);
+  if (filter.status) where.push(`status = ${p.add(filter.status)}`);
+  if (filter.minAmount !== undefined) where.push(`amount_kzt >= ${p.add(filter.minAmount)}`);
+  if (filter.maxAmount !== undefined) where.push(`amount_kzt <= ${p.add(filter.maxAmount)}`);
+  if (filter.subject) where.push(`starts_with(subject_id, ${p.add(filter.subject)})`);
+  return where.join(' AND ');
+}
+
+/** Statuses the union must produce: the asked one, or the findings of the run (new and persisting). */
+export function statusesOf(filter: FindingsFilter): FindingStatus[] {
+  return filter.status ? [filter.status] : ['new', 'persisting'];
+}
+
+export const SUMMARY_COLUMNS = `finding_id, run_id, rule_id, rule_version, severity, district, subject_id, period,
+  CAST(amount_kzt AS DOUBLE) AS amount_kzt, COALESCE(linked_by_name, false) AS linked_by_name, status`;
+
+export interface SummaryRow {
+  finding_id: string;
+  run_id: string;
+  rule_id: string;
+  rule_version: number | null;
+  severity: string;
+  district: string | null;
+  subject_id: string;
+  period: string | null;
+  amount_kzt: number | null;
+  linked_by_name: boolean;
+  status: FindingStatus;
+}
+
+export function toSummary(r: SummaryRow): Omit<FindingSummary, 'caseId' | 'caseStatus'> {
+  return {
+    findingId: r.finding_id,
+    runId: r.run_id,
+    ruleId: r.rule_id,
+    ruleVersion: r.rule_version ?? 1,
+    severity: r.severity,
+    district: r.district,
+    subjectId: r.subject_id,
+    period: r.period,
+    amountKzt: r.amount_kzt,
+    linkedByName: r.linked_by_name,
+    status: r.status,
+  };
+}
+
+/** SELECT of a whole filtered, sorted list (exports stream it; the page query adds LIMIT). */
+export function findingsListSql(
+  run: RunRef,
+  filter: FindingsFilter,
+  scope: readonly string[] | null,
+  p: SqlParams,
+  columns = SUMMARY_COLUMNS,
+): string {
+  const source = statusUnionSql(run, p, statusesOf(filter));
+  const where = findingsWhere(filter, scope, p);
+  const sort = SORT_COLUMNS[filter.sort ?? 'amount'];
+  const order = (filter.order ?? 'desc') === 'asc' ? 'ASC' : 'DESC';
+  return `SELECT ${columns} FROM ${source} WHERE ${where} ORDER BY ${sort} ${order} NULLS LAST, finding_id`;
+}
+
+export async function findingsPage(
+  ws: WorkspaceAccess,
+  run: RunRef,
+  filter: FindingsFilter,
+  scope: readonly string[] | null,
+  offset: number,
+  limit: number,
+): Promise<{ total: number; totalAmountKzt: number; rows: SummaryRow[] }> {
+  const countParams = new SqlParams();
+  const countSql = `SELECT count(*)::INTEGER AS n, COALESCE(sum(amount_kzt), 0)::DOUBLE AS amount
+    FROM ${statusUnionSql(run, countParams, statusesOf(filter))} WHERE ${findingsWhere(filter, scope, countParams)}`;
+  const pageParams = new SqlParams();
+  const pageSql = `${findingsListSql(run, filter, scope, pageParams)} LIMIT ${Math.trunc(limit)} OFFSET ${Math.trunc(offset)}`;
+  const [count, rows] = await Promise.all([
+    ws.query<{ n: number; amount: number }>(countSql, countParams.values),
+    ws.query<SummaryRow>(pageSql, pageParams.values),
+  ]);
+  return { total: count[0]?.n ?? 0, totalAmountKzt: count[0]?.amount ?? 0, rows };
+}
+
+/** One finding of a run (or resolved since the previous one), with its evidence; null when absent or out of scope. */
+export async function findingDetail(
+  ws: WorkspaceAccess,
+  run: RunRef,
+  findingId: string,
+  scope: readonly string[] | null,
+): Promise<(SummaryRow & { evidence: unknown }) | null> {
+  const p = new SqlParams();
+  const sql = `SELECT ${SUMMARY_COLUMNS}, CAST(evidence AS VARCHAR) AS evidence
+    FROM ${statusUnionSql(run, p, ['new', 'persisting', 'resolved'])} WHERE finding_id = ${p.add(findingId)} AND ${scopeSql(scope)}`;
+  const rows = await ws.query<SummaryRow & { evidence: string | null }>(sql, p.values);
+  const row = rows[0];
+  if (!row) return null;
+  return { ...row, evidence: row.evidence === null ? null : (JSON.parse(row.evidence) as unknown) };
+}
+
+/** Counts of a run against the run before it (for the snapshot history). */
+export async function runCounts(
+  ws: WorkspaceAccess,
+  run: RunRef,
+): Promise<{ findings: number; new: number; persisting: number; resolved: number }> {
+  const p = new SqlParams();
+  const rows = await ws.query<{ status: FindingStatus; n: number }>(
+    `SELECT status, count(*)::INTEGER AS n FROM ${statusUnionSql(run, p, ['new', 'persisting', 'resolved'])} GROUP BY status`,
+    p.values,
+  );
+  const get = (s: FindingStatus): number => rows.find((r) => r.status === s)?.n ?? 0;
+  return {
+    findings: get('new') + get('persisting'),
+    new: get('new'),
+    persisting: get('persisting'),
+    resolved: get('resolved'),
+  };
+}

@@ -1,0 +1,246 @@
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { missingRegistries, runRule } from '../checks/check-engine';
+import { loadRuleCatalog } from '../checks/rule-catalog';
+import { BirtizimError } from '../core/errors/birtizim-error';
+import type { Parameters } from '../core/params';
+import { silentProgress, type ProgressListener } from '../core/progress';
+import { computeIndicators } from '../indicators/compute-indicators';
+import { REGISTRY_NAMES, type RegistryName } from '../registries/catalog';
+import { VERIFY_OUTPUT_DDL } from '../workspace/registry-tables';
+import { queryRows, sqlIdent, sqlString, withWorkspace } from '../workspace/workspace';
+import { linkStage, loadSnapshotStage } from './stage-adapters';
+import type { RegistryRows, RuleNotRun, RuleRun, VerifySummary } from './verify-summary';
+import { OUTPUT_FILES, writeCsvOutputs, writeSummary } from './write-outputs';
+
+/**
+ * `birtizim verify`: ingest (or reuse the workspace) → link → indicators → every rule of
+ * the catalog → output files. A rule whose registries are absent or empty is reported as
+ * not run, never as clean; the run fails only when nothing can be verified (no population).
+ */
+export interface VerifyOptions {
+  readonly snapshotDir?: string;
+  readonly workspaceFile: string;
+  readonly outDir?: string;
+  /** `YYYY-MM-DD`. */
+  readonly asOf: string;
+  readonly params: Parameters;
+  readonly mappingFile?: string;
+  readonly onProgress?: ProgressListener;
+}
+
+function newRunId(asOf: string): string {
+  const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\..*$/, '');
+  return `run-${asOf}-${stamp}-${randomBytes(3).toString('hex')}`;
+}
+
+function isIsoDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+async function tableExists(connection: DuckDBConnection, name: string): Promise<boolean> {
+  const rows = await queryRows<{ n: bigint }>(
+    connection,
+    `SELECT count(*) AS n FROM duckdb_tables() WHERE table_name = ${sqlString(name)} AND NOT temporary`,
+  );
+  return Number(rows[0]?.n ?? 0) > 0;
+}
+
+async function rowsPerRegistry(connection: DuckDBConnection): Promise<Map<RegistryName, number>> {
+  const counts = new Map<RegistryName, number>();
+  for (const name of REGISTRY_NAMES) {
+    if (!(await tableExists(connection, name))) continue;
+    const rows = await queryRows<{ n: bigint }>(connection, `SELECT count(*) AS n FROM ${sqlIdent(name)}`);
+    counts.set(name, Number(rows[0]?.n ?? 0));
+  }
+  return counts;
+}
+
+async function registryRows(
+  connection: DuckDBConnection,
+  counts: ReadonlyMap<RegistryName, number>,
+): Promise<RegistryRows[]> {
+  const loaded = (await tableExists(connection, '_load_files'))
+    ? await queryRows<{
+        registry: string;
+        file: string;
+        rows_read: bigint | null;
+        rows_loaded: bigint | null;
+        rows_quarantined: bigint | null;
+        iins_restored: bigint | null;
+      }>(
+        connection,
+        `SELECT registry, file, rows_read, rows_loaded, rows_quarantined, iins_restored FROM _load_files`,
+      )
+    : [];
+  return REGISTRY_NAMES.map((registry) => {
+    const file = loaded.find((l) => l.registry === registry);
+    return {
+      registry,
+      file: file?.file ?? null,
+      present: file !== undefined,
+      rows_read: Number(file?.rows_read ?? 0),
+      rows_loaded: Number(file?.rows_loaded ?? 0),
+      rows_quarantined: Number(file?.rows_quarantined ?? 0),
+      iins_restored: Number(file?.iins_restored ?? 0),
+      rows_in_workspace: counts.get(registry) ?? 0,
+    };
+  });
+}
+
+export async function runVerify(options: VerifyOptions): Promise<VerifySummary> {
+  const onProgress = options.onProgress ?? silentProgress;
+  if (!isIsoDate(options.asOf)) throw new BirtizimError('BZ_VERIFY_BAD_AS_OF', { value: options.asOf });
+  const startedAt = new Date().toISOString();
+  const started = performance.now();
+  const seconds: Record<string, number> = {};
+  const timed = async <T>(stage: string, work: () => Promise<T>): Promise<T> => {
+    const t0 = performance.now();
+    try {
+      return await work();
+    } finally {
+      seconds[stage] = Math.round(performance.now() - t0) / 1000;
+    }
+  };
+
+  if (options.snapshotDir !== undefined) {
+    const snapshotDir = options.snapshotDir;
+    if (!existsSync(snapshotDir)) throw new BirtizimError('BZ_FILE_NOT_FOUND', { path: snapshotDir });
+    const loadSnapshot = await loadSnapshotStage();
+    if (!loadSnapshot)
+      throw new BirtizimError('BZ_NOT_IMPLEMENTED', { what: 'loading a snapshot (src/ingest)' });
+    await timed('ingest', () =>
+      loadSnapshot({
+        snapshotDir,
+        workspaceFile: options.workspaceFile,
+        ...(options.mappingFile ? { mappingFile: options.mappingFile } : {}),
+        onProgress,
+      }),
+    );
+  } else if (options.workspaceFile !== ':memory:' && !existsSync(options.workspaceFile)) {
+    throw new BirtizimError('BZ_VERIFY_NO_WORKSPACE', { workspace: options.workspaceFile });
+  }
+
+  return withWorkspace({ file: options.workspaceFile }, async (connection) => {
+    if (!(await tableExists(connection, 'population'))) {
+      throw new BirtizimError('BZ_VERIFY_NO_WORKSPACE', { workspace: options.workspaceFile });
+    }
+    for (const ddl of VERIFY_OUTPUT_DDL) await connection.run(ddl);
+    let counts = await rowsPerRegistry(connection);
+    if ((counts.get('population') ?? 0) === 0) {
+      throw new BirtizimError('BZ_VERIFY_NO_POPULATION', {
+        source: options.snapshotDir ?? options.workspaceFile,
+      });
+    }
+    const runId = newRunId(options.asOf);
+    const snapshot = (await tableExists(connection, '_snapshot'))
+      ? await queryRows<{ snapshot_id: string }>(connection, `SELECT snapshot_id FROM _snapshot LIMIT 1`)
+      : [];
+
+    const runLinkStage = await linkStage();
+    const link = runLinkStage
+      ? await timed('link', () => runLinkStage(connection, { runId, params: options.params, onProgress }))
+      : { skipped: 'link stage not available in this build (src/link/link-stage.ts)' };
+    counts = await rowsPerRegistry(connection);
+
+    const indicators = await timed('indicators', () =>
+      computeIndicators(connection, {
+        runId,
+        asOf: options.asOf,
+        params: options.params,
+        rowsPerRegistry: counts,
+        onProgress,
+      }),
+    );
+
+    const rules = await loadRuleCatalog();
+    const rulesRun: RuleRun[] = [];
+    const rulesNotRun: RuleNotRun[] = [];
+    await timed('checks', async () => {
+      for (const [index, rule] of rules.entries()) {
+        onProgress({ stage: 'checks', done: index, total: rules.length });
+        const missing = missingRegistries(rule, counts);
+        if (missing.length > 0) {
+          rulesNotRun.push({
+            rule_id: rule.id,
+            reason: `registries absent or empty: ${missing.join(', ')}`,
+            missing_registries: missing,
+          });
+          continue;
+        }
+        try {
+          const outcome = await runRule(
+            connection,
+            rule,
+            { asOf: options.asOf, params: options.params },
+            runId,
+          );
+          rulesRun.push({
+            rule_id: rule.id,
+            rule_version: rule.version,
+            title: rule.title.en,
+            findings: outcome.findings,
+            amount_kzt: Math.round(outcome.amountKzt * 100) / 100,
+            seconds: Math.round(outcome.seconds * 1000) / 1000,
+          });
+        } catch (error) {
+          // One broken rule must not hide the others' findings; it is reported, not counted as clean.
+          await connection.run(
+            `DELETE FROM findings WHERE run_id = ${sqlString(runId)} AND rule_id = ${sqlString(rule.id)}`,
+          );
+          rulesNotRun.push({
+            rule_id: rule.id,
+            reason: `failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+            missing_registries: [],
+          });
+        }
+      }
+      onProgress({ stage: 'checks', done: rules.length, total: rules.length });
+    });
+
+    const registries = await registryRows(connection, counts);
+    const buildSummary = (): VerifySummary => ({
+      run_id: runId,
+      snapshot_id: snapshot[0]?.snapshot_id ?? null,
+      as_of: options.asOf,
+      started_at: startedAt,
+      registries,
+      link,
+      indicators: {
+        period: indicators.period,
+        computed: indicators.computed,
+        not_computed: indicators.notComputed.map((n) => ({
+          indicator: n.indicator,
+          missing_registries: n.missing,
+        })),
+        rows: indicators.rows,
+      },
+      rules_run: rulesRun,
+      rules_not_run: rulesNotRun,
+      findings_total: rulesRun.reduce((sum, r) => sum + r.findings, 0),
+      amount_total_kzt: Math.round(rulesRun.reduce((sum, r) => sum + r.amount_kzt, 0) * 100) / 100,
+      seconds_per_stage: { ...seconds },
+      seconds_total: Math.round(performance.now() - started) / 1000,
+      parameters: options.params,
+      outputs: options.outDir ? [...OUTPUT_FILES] : [],
+    });
+    const outDir = options.outDir;
+    if (outDir) {
+      await timed('outputs', async () => {
+        onProgress({ stage: 'outputs', done: 0, total: OUTPUT_FILES.length });
+        await writeCsvOutputs(connection, runId, outDir);
+        onProgress({ stage: 'outputs', done: OUTPUT_FILES.length, total: OUTPUT_FILES.length });
+      });
+    }
+    const summary = buildSummary();
+    if (outDir) writeSummary(outDir, summary);
+    await connection.run(
+      `INSERT INTO _runs VALUES (${sqlString(runId)}, ${summary.snapshot_id === null ? 'NULL' : sqlString(summary.snapshot_id)},
+        DATE ${sqlString(options.asOf)}, ${sqlString(startedAt)}::TIMESTAMPTZ::TIMESTAMP, ${sqlString(JSON.stringify(summary))}::JSON)`,
+    );
+    return summary;
+  });
+}

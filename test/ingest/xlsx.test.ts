@@ -1,0 +1,49 @@
+import ExcelJS from 'exceljs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { QUARANTINE_REASONS as R } from '../../src/ingest/quarantine-reasons';
+import { loadInMemory, writeSnapshot } from './ingest-fixture';
+
+describe('XLSX extracts', () => {
+  it('reads the first sheet: numeric IINs lose and regain zeros, date cells, sheet row numbers', async () => {
+    const dir = writeSnapshot({});
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('Члены семьи');
+    sheet.addRow(['Номер дела', 'ИИН', 'Родство', 'Заявленный доход', 'Туған күні']);
+    sheet.addRow(['K-1', 61211600012, 'Child', 0, new Date(Date.UTC(2006, 11, 11))]);
+    sheet.addRow(['K-1', '901123300258', 'applicant', 45000.5, null]);
+    sheet.addRow([]);
+    sheet.addRow(['K-2', 901123300255, 'spouse', 10, null]);
+    sheet.addRow(['K-2', 791028302728, 'other', 10, null, 'surplus']);
+    sheet.getCell('E2').numFmt = 'dd.mm.yyyy';
+    workbook.addWorksheet('Other').addRow(['not', 'read']);
+    await workbook.xlsx.writeFile(join(dir, 'asp_members.xlsx'));
+
+    const loaded = await loadInMemory(dir);
+    try {
+      expect(loaded.file('asp_members')).toMatchObject({
+        format: 'xlsx',
+        encoding: 'xlsx',
+        delimiter: null,
+        rowsRead: 4,
+        rowsLoaded: 2,
+        rowsQuarantined: 2,
+        iinsRestored: 1,
+      });
+      const rows = await loaded.rows<{ _line: bigint; iin: string; relation: string; birth_date: Date | null; declared_income_kzt: number }>(
+        'SELECT _line, iin, relation, birth_date, declared_income_kzt FROM asp_members ORDER BY _line',
+      );
+      expect(rows.map((r) => [Number(r._line), r.iin, r.relation, r.birth_date?.toISOString().slice(0, 10) ?? null, r.declared_income_kzt])).toEqual([
+        [2, '061211600012', 'child', '2006-12-11', 0],
+        [3, '901123300258', 'applicant', null, 45000.5],
+      ]);
+      const q = await loaded.rows<{ line: bigint; reason: string }>('SELECT line, reason FROM _quarantine ORDER BY line');
+      expect(q.map((r) => [Number(r.line), r.reason])).toEqual([
+        [5, R.iinChecksum],
+        [6, R.tooManyFields],
+      ]);
+    } finally {
+      loaded.close();
+    }
+  });
+});

@@ -1,0 +1,226 @@
+import { lazy, Suspense, useState } from 'react';
+import { Link } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { PageTitle } from '../../../components/page-title';
+import { Loading, QueryState } from '../../../components/query-state';
+import { useLanguage } from '../../../i18n';
+import { formatMoney, formatNumber, formatPercent, formatSignedPercent } from '../../../lib/format';
+import { isRuleFamily } from '../../../lib/labels';
+import { districtName } from '../../../lib/localized';
+import { useMeta } from '../../../lib/meta';
+import { useSession } from '../../../lib/session';
+import { useDashboard } from '../api/get-dashboard';
+import { familiesOf, forDistrict, isGap, isKnownIndicator, reportedVsComputed, totals } from '../lib/dashboard-model';
+
+const DashboardCharts = lazy(() => import('./dashboard-charts'));
+
+function q(params: Record<string, string | undefined>): string {
+  const search = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v) search.set(k, v);
+  return search.toString();
+}
+
+
+export function DashboardPage() {
+  const { t } = useTranslation();
+  const lang = useLanguage();
+  const dashboard = useDashboard();
+  const meta = useMeta();
+  const session = useSession();
+  const allowed = session.data?.user.districts ?? [];
+  const [district, setDistrict] = useState<string>('');
+
+  return (
+    <section className="page">
+      <PageTitle title={t('dashboard.title')}>{t('dashboard.title')}</PageTitle>
+      <QueryState query={dashboard}>
+        {(full) => {
+          const codes = full.districts.map((d) => d.district);
+          const data = forDistrict(full, district || null);
+          const sum = totals(data);
+          const families = familiesOf(data);
+          const gaps = reportedVsComputed(data);
+          const name = (code: string) => districtName(code, meta.data?.districts, lang);
+          return (
+            <>
+              <div className="toolbar">
+                <div className="field">
+                  <label htmlFor="d-district">{t('findings.district')}</label>
+                  <select id="d-district" value={district} onChange={(e) => setDistrict(e.target.value)}>
+                    {allowed.length !== 1 ? <option value="">{t('dashboard.allDistricts')}</option> : null}
+                    {codes.map((c) => (
+                      <option key={c} value={c}>
+                        {name(c)}
+                      </option>
+                    ))}
+                  </select>
+                </div>
+                {full.runId ? <p className="muted">{t('dashboard.run', { run: full.runId })}</p> : null}
+              </div>
+              {full.runId === null ? <p className="warning">{t('dashboard.noRun')}</p> : null}
+              <div className="kpis">
+                <Link className="kpi" to={`/findings?${q({ district })}`} data-testid="kpi-findings">
+                  <span className="kpi-label">{t('dashboard.findings')}</span>
+                  <span className="kpi-value">{formatNumber(sum.findings, lang)}</span>
+                </Link>
+                <Link className="kpi" to={`/findings?${q({ district, sort: 'amount', order: 'desc' })}`}>
+                  <span className="kpi-label">{t('dashboard.amount')}</span>
+                  <span className="kpi-value">{formatMoney(sum.amountKzt, lang)}</span>
+                </Link>
+                <Link className="kpi" to={`/findings?${q({ district, family: 'IND' })}`}>
+                  <span className="kpi-label">{t('dashboard.gaps')}</span>
+                  <span className="kpi-value">{formatNumber(gaps.filter((r) => isGap(r)).length, lang)}</span>
+                </Link>
+              </div>
+              <Suspense fallback={<Loading />}>
+                <DashboardCharts data={data} meta={meta.data} />
+              </Suspense>
+              <section className="card">
+                <h2>{t('dashboard.byFamily')}</h2>
+                <div className="table-wrap">
+                  <table className="data-table" data-testid="family-table">
+                    <thead>
+                      <tr>
+                        <th scope="col">{t('findings.district')}</th>
+                        {families.map((f) => (
+                          <th key={f} scope="col" className="num">
+                            {isRuleFamily(f) ? t(`family.${f}`) : f}
+                          </th>
+                        ))}
+                        <th scope="col" className="num">
+                          {t('dashboard.total')}
+                        </th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {data.districts.map((d) => (
+                        <tr key={d.district}>
+                          <th scope="row">{name(d.district)}</th>
+                          {families.map((f) => {
+                            const cell = d.byFamily.find((x) => x.family === f);
+                            return (
+                              <td key={f} className="num">
+                                {cell ? (
+                                  <Link to={`/findings?${q({ district: d.district, family: f })}`}>
+                                    {formatNumber(cell.findings, lang)}
+                                    <br />
+                                    <span className="muted">{formatMoney(cell.amountKzt, lang)}</span>
+                                  </Link>
+                                ) : (
+                                  '—'
+                                )}
+                              </td>
+                            );
+                          })}
+                          <td className="num">
+                            <Link to={`/findings?${q({ district: d.district })}`}>
+                              {formatNumber(d.findings, lang)}
+                              <br />
+                              <span className="muted">{formatMoney(d.amountKzt, lang)}</span>
+                            </Link>
+                          </td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </div>
+              </section>
+              <section className="card">
+                <h2>{t('dashboard.coverage')}</h2>
+                <div className="table-wrap">
+                  <table className="data-table" data-testid="coverage-table">
+                    <thead>
+                      <tr>
+                        <th scope="col">{t('findings.district')}</th>
+                        <th scope="col" className="num">{t('dashboard.population')}</th>
+                        <th scope="col" className="num">{t('dashboard.osmsCoverage')}</th>
+                        <th scope="col" className="num">{t('dashboard.uninsured')}</th>
+                        <th scope="col" className="num">{t('dashboard.noPhcVisit')}</th>
+                        <th scope="col" className="num">{t('dashboard.aspFamilies')}</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {data.coverage.map((c) => (
+                        <tr key={c.district}>
+                          <th scope="row">{name(c.district)}</th>
+                          <td className="num">{formatNumber(c.population, lang)}</td>
+                          <td className="num">{formatPercent(c.osmsCoveragePct, lang)}</td>
+                          <td className="num">
+                            <Link to={`/outreach?${q({ list: 'osms-03', district: c.district })}`}>
+                              {formatNumber(c.osmsUninsured, lang)}
+                            </Link>
+                          </td>
+                          <td className="num">
+                            <Link to={`/outreach?${q({ list: 'no-phc-visit', district: c.district })}`}>
+                              {formatNumber(c.noPhcVisit2y, lang)}
+                            </Link>
+                          </td>
+                          <td className="num">
+                            <Link to={`/findings?${q({ family: 'ASP', district: c.district })}`}>
+                              {formatNumber(c.aspFamilies, lang)}
+                            </Link>
+                          </td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </div>
+              </section>
+              <section className="card">
+                <h2>{t('dashboard.reportedVsComputed')}</h2>
+                <p className="hint">{t('dashboard.gapHint')}</p>
+                <div className="table-wrap">
+                  <table className="data-table" data-testid="indicator-table">
+                    <thead>
+                      <tr>
+                        <th scope="col">{t('findings.district')}</th>
+                        <th scope="col">{t('dashboard.indicator')}</th>
+                        <th scope="col">{t('findings.period')}</th>
+                        <th scope="col" className="num">{t('dashboard.reported')}</th>
+                        <th scope="col" className="num">{t('dashboard.computed')}</th>
+                        <th scope="col" className="num">{t('dashboard.gap')}</th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {gaps.length === 0 ? (
+                        <tr>
+                          <td colSpan={6} className="empty">
+                            {t('dashboard.noReported')}
+                          </td>
+                        </tr>
+                      ) : null}
+                      {gaps.map((r) => (
+                        <tr
+                          key={`${r.district}-${r.indicator}-${r.period ?? ''}`}
+                          className={isGap(r) ? 'gap-row' : undefined}
+                        >
+                          <th scope="row">{name(r.district)}</th>
+                          <td>{isKnownIndicator(r.indicator) ? t(`indicator.${r.indicator}`) : r.indicator}</td>
+                          <td>{r.period ?? '—'}</td>
+                          <td className="num">{formatNumber(r.reported, lang, 1)}</td>
+                          <td className="num">{formatNumber(r.computed, lang, 1)}</td>
+                          <td className="num">
+                            {isGap(r) ? (
+                              <Link
+                                to={`/findings?${q({ family: 'IND', district: r.district, subject: `${r.district}/${r.indicator}` })}`}
+                              >
+                                <strong>{formatSignedPercent(r.gapPct, lang)}</strong>{' '}
+                                <span className="badge badge-gap">{t('dashboard.gapBadge')}</span>
+                              </Link>
+                            ) : (
+                              formatSignedPercent(r.gapPct, lang)
+                            )}
+                          </td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </div>
+              </section>
+            </>
+          );
+        }}
+      </QueryState>
+    </section>
+  );
+}

@@ -1,0 +1,84 @@
+import type { Language } from '../../../src/core/localized';
+
+/** The Intl locale of each interface language. */
+export const INTL_LOCALES: { readonly [L in Language]: string } = { kk: 'kk-KZ', ru: 'ru-RU', en: 'en-GB' };
+
+const THIN_NBSP = '\u202f';
+const SPACES = /[\u0020\u00a0\u202f]/g;
+
+const cache = new Map<string, Intl.NumberFormat>();
+function numberFormat(lang: Language, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${lang}|${JSON.stringify(options)}`;
+  let format = cache.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(INTL_LOCALES[lang], options);
+    cache.set(key, format);
+  }
+  return format;
+}
+
+/** Intl output with every space (group separator, before the sign) as a thin no-break space. */
+function thin(parts: Intl.NumberFormatPart[]): string {
+  return parts.map((p) => p.value.replace(SPACES, THIN_NBSP)).join('');
+}
+
+/** `1 234 567 ₸` (kk, ru; thin no-break spaces), `₸1,234,567` (en); `—` for null. */
+export function formatMoney(value: number | null | undefined, lang: Language): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '—';
+  const format = numberFormat(lang, {
+    style: 'currency',
+    currency: 'KZT',
+    currencyDisplay: 'narrowSymbol',
+    maximumFractionDigits: 0,
+  });
+  return thin(format.formatToParts(Math.round(value)));
+}
+
+/** Short money for chart axes: `1,2 млн ₸`. */
+export function formatMoneyCompact(value: number, lang: Language): string {
+  const format = numberFormat(lang, {
+    style: 'currency',
+    currency: 'KZT',
+    currencyDisplay: 'narrowSymbol',
+    notation: 'compact',
+    maximumFractionDigits: 1,
+  });
+  return thin(format.formatToParts(value));
+}
+
+export function formatNumber(value: number | null | undefined, lang: Language, fractionDigits = 0): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '—';
+  return thin(numberFormat(lang, { maximumFractionDigits: fractionDigits }).formatToParts(value));
+}
+
+/** A value already in percent units: 80.3 → `80,3 %` (ru), `80.3%` (en). */
+export function formatPercent(value: number | null | undefined, lang: Language, fractionDigits = 1): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '—';
+  const format = numberFormat(lang, { style: 'percent', maximumFractionDigits: fractionDigits });
+  return thin(format.formatToParts(value / 100));
+}
+
+/** Signed percent for gaps: `+12,5 %`. */
+export function formatSignedPercent(value: number | null | undefined, lang: Language): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '—';
+  const format = numberFormat(lang, { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' });
+  return thin(format.formatToParts(value / 100));
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
+
+/** `2025-03-04` or an ISO timestamp → the locale's date (UTC: dates of registries have no zone). */
+export function formatDate(value: string | null | undefined, lang: Language): string {
+  if (!value) return '—';
+  const match = ISO_DATE.exec(value);
+  if (!match) return value;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return new Intl.DateTimeFormat(INTL_LOCALES[lang], { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+}
+
+export function formatDateTime(value: string | null | undefined, lang: Language): string {
+  if (!value) return '—';
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) return value;
+  return new Intl.DateTimeFormat(INTL_LOCALES[lang], { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+}
