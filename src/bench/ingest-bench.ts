@@ -32,7 +32,9 @@ async function bareRead(files: readonly string[]): Promise<{ seconds: number; re
     for (const path of files) {
       const started = performance.now();
       try {
-        await connection.run(`CREATE OR REPLACE TEMP TABLE bare AS SELECT * FROM read_csv(${sqlString(path)}, all_varchar = true)`);
+        await connection.run(
+          `CREATE OR REPLACE TEMP TABLE bare AS SELECT * FROM read_csv(${sqlString(path)}, all_varchar = true)`,
+        );
         seconds += (performance.now() - started) / 1000;
         read.add(path);
       } catch {
@@ -46,16 +48,24 @@ async function bareRead(files: readonly string[]): Promise<{ seconds: number; re
   return { seconds, read };
 }
 
-export async function benchIngest(options: { readonly snapshotDir: string; readonly workspaceFile: string }): Promise<BenchReport> {
+export async function benchIngest(options: {
+  readonly snapshotDir: string;
+  readonly workspaceFile: string;
+}): Promise<BenchReport> {
   rmSync(options.workspaceFile, { force: true });
   rmSync(`${options.workspaceFile}.wal`, { force: true });
   const csvFiles = listSnapshot(options.snapshotDir).files.filter((f) => f.format === 'csv');
   const started = performance.now();
-  const summary = await loadSnapshot({ snapshotDir: options.snapshotDir, workspaceFile: options.workspaceFile });
+  const summary = await loadSnapshot({
+    snapshotDir: options.snapshotDir,
+    workspaceFile: options.workspaceFile,
+  });
   const seconds = (performance.now() - started) / 1000;
   const bare = await bareRead(csvFiles.map((f) => f.path));
   const compared = csvFiles.filter((f) => bare.read.has(f.path)).map((f) => f.fileName);
-  const comparedIngestSeconds = summary.files.filter((f) => compared.includes(f.file)).reduce((s, f) => s + f.ms / 1000, 0);
+  const comparedIngestSeconds = summary.files
+    .filter((f) => compared.includes(f.file))
+    .reduce((s, f) => s + f.ms / 1000, 0);
   const report: BenchReport = {
     kind: 'ingest',
     rows: summary.totals.rowsRead,

@@ -28,7 +28,14 @@ export async function inspectWithMapping(
 ): Promise<HeaderProposal> {
   if (format === 'xlsx') {
     const headers = await sniffXlsx(path);
-    return { ...resolveHeaders(registry, headers, mapping), file: path, format, encoding: 'xlsx', delimiter: null, rawHeaders: headers };
+    return {
+      ...resolveHeaders(registry, headers, mapping),
+      file: path,
+      format,
+      encoding: 'xlsx',
+      delimiter: null,
+      rawHeaders: headers,
+    };
   }
   const sniff = sniffCsv(path);
   return {
@@ -48,7 +55,8 @@ export async function proposeHeaderMapping(
 ): Promise<HeaderProposal> {
   const kind = classifyFileName(basename(path));
   const registry = options.registry ?? kind?.registry;
-  if (!registry) throw new BirtizimError('BZ_USAGE', { detail: `cannot tell the registry of ${basename(path)}` });
+  if (!registry)
+    throw new BirtizimError('BZ_USAGE', { detail: `cannot tell the registry of ${basename(path)}` });
   const format = kind?.format ?? (path.toLowerCase().endsWith('.xlsx') ? 'xlsx' : 'csv');
   return inspectWithMapping(path, registry, format, loadHeaderMapping(options.mappingFile));
 }

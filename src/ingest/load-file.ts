@@ -32,10 +32,15 @@ export async function loadFile(
 ): Promise<FileLoadSummary> {
   const started = performance.now();
   const stage = `ingest:${file.registry}`;
-  const paths = { dataPath: join(workDir, `${file.registry}.data.csv`), rejectsPath: join(workDir, `${file.registry}.rejects.csv`) };
+  const paths = {
+    dataPath: join(workDir, `${file.registry}.data.csv`),
+    rejectsPath: join(workDir, `${file.registry}.rejects.csv`),
+  };
   const onBytes = (done: number, total: number | null): void => onProgress({ stage, done, total });
   const staged: StagedFile =
-    file.format === 'xlsx' ? await stageXlsx(file.path, paths, onBytes) : await stageCsv(file.path, paths, onBytes);
+    file.format === 'xlsx'
+      ? await stageXlsx(file.path, paths, onBytes)
+      : await stageCsv(file.path, paths, onBytes);
   const spec = registrySpec(file.registry);
   try {
     await connection.run(parseFileSql(spec, staged, headers));

@@ -57,30 +57,36 @@ async function writeMetadata(connection: DuckDBConnection, summary: LoadSummary)
     `INSERT INTO _snapshot VALUES (${sqlString(summary.snapshotId)}, ${sqlString(summary.sourceDir)}, TIMESTAMP ${sqlString(summary.loadedAt.replace('T', ' ').replace('Z', ''))})`,
   );
   for (const f of summary.files) {
-    await connection.run(`INSERT INTO _load_files VALUES (${[
-      sqlString(f.registry),
-      sqlString(f.file),
-      sqlString(f.format),
-      sqlString(f.encoding),
-      f.delimiter === null ? 'NULL' : sqlString(f.delimiter),
-      f.rowsRead,
-      f.rowsLoaded,
-      f.rowsQuarantined,
-      f.iinsRestored,
-      sqlString(JSON.stringify(f.headerMapping)),
-    ].join(', ')})`);
+    await connection.run(
+      `INSERT INTO _load_files VALUES (${[
+        sqlString(f.registry),
+        sqlString(f.file),
+        sqlString(f.format),
+        sqlString(f.encoding),
+        f.delimiter === null ? 'NULL' : sqlString(f.delimiter),
+        f.rowsRead,
+        f.rowsLoaded,
+        f.rowsQuarantined,
+        f.iinsRestored,
+        sqlString(JSON.stringify(f.headerMapping)),
+      ].join(', ')})`,
+    );
   }
 }
 
 /** Load into an open connection (verify and the server call this). The connection must not be inside a transaction. */
-export async function loadSnapshotInto(connection: DuckDBConnection, options: LoadIntoOptions): Promise<LoadSummary> {
+export async function loadSnapshotInto(
+  connection: DuckDBConnection,
+  options: LoadIntoOptions,
+): Promise<LoadSummary> {
   const started = performance.now();
   const onProgress = options.onProgress ?? silentProgress;
   const sourceDir = resolve(options.snapshotDir);
   const mapping = loadHeaderMapping(options.mappingFile);
   const listing = listSnapshot(sourceDir);
   const proposals = [];
-  for (const file of listing.files) proposals.push(await inspectWithMapping(file.path, file.registry, file.format, mapping));
+  for (const file of listing.files)
+    proposals.push(await inspectWithMapping(file.path, file.registry, file.format, mapping));
   assertHeadersUsable(proposals, options.mappingFile ?? DEFAULT_MAPPING_FILE);
 
   const workDir = mkdtempSync(join(options.tempDir ?? tmpdir(), 'birtizim-ingest-'));

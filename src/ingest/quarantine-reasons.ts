@@ -38,6 +38,14 @@ export function idReasons(kind: Extract<ColumnKind, 'iin' | 'bin'>): {
   readonly notDigits: QuarantineReason;
 } {
   return kind === 'iin'
-    ? { checksum: QUARANTINE_REASONS.iinChecksum, length: QUARANTINE_REASONS.iinLength, notDigits: QUARANTINE_REASONS.iinNotDigits }
-    : { checksum: QUARANTINE_REASONS.binChecksum, length: QUARANTINE_REASONS.binLength, notDigits: QUARANTINE_REASONS.binNotDigits };
+    ? {
+        checksum: QUARANTINE_REASONS.iinChecksum,
+        length: QUARANTINE_REASONS.iinLength,
+        notDigits: QUARANTINE_REASONS.iinNotDigits,
+      }
+    : {
+        checksum: QUARANTINE_REASONS.binChecksum,
+        length: QUARANTINE_REASONS.binLength,
+        notDigits: QUARANTINE_REASONS.binNotDigits,
+      };
 }

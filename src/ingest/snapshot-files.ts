@@ -22,11 +22,18 @@ export interface SnapshotListing {
   readonly ignored: readonly string[];
 }
 
-const FORMATS: Readonly<Record<string, FileFormat>> = { '.csv': 'csv', '.tsv': 'csv', '.txt': 'csv', '.xlsx': 'xlsx' };
+const FORMATS: Readonly<Record<string, FileFormat>> = {
+  '.csv': 'csv',
+  '.tsv': 'csv',
+  '.txt': 'csv',
+  '.xlsx': 'xlsx',
+};
 const UNSUPPORTED = new Set(['.xls', '.xlsm', '.xlsb', '.ods', '.gz', '.zip']);
 
 /** The registry and format a file name stands for, or null when it names no registry. */
-export function classifyFileName(fileName: string): { registry: RegistryName; format: FileFormat | null } | null {
+export function classifyFileName(
+  fileName: string,
+): { registry: RegistryName; format: FileFormat | null } | null {
   const ext = extname(fileName).toLowerCase();
   const base = fileName.slice(0, fileName.length - ext.length).toLowerCase();
   if (!isRegistryName(base)) return null;
@@ -36,7 +43,8 @@ export function classifyFileName(fileName: string): { registry: RegistryName; fo
 }
 
 export function listSnapshot(dir: string): SnapshotListing {
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new BirtizimError('BZ_FILE_NOT_FOUND', { path: dir });
+  if (!existsSync(dir) || !statSync(dir).isDirectory())
+    throw new BirtizimError('BZ_FILE_NOT_FOUND', { path: dir });
   const byRegistry = new Map<RegistryName, SnapshotFile[]>();
   const ignored: string[] = [];
   for (const fileName of readdirSync(dir).sort()) {
@@ -53,7 +61,10 @@ export function listSnapshot(dir: string): SnapshotListing {
   }
   for (const [registry, files] of byRegistry) {
     if (files.length > 1) {
-      throw new BirtizimError('BZ_INGEST_DUPLICATE_FILE', { registry, files: files.map((f) => f.fileName).join(', ') });
+      throw new BirtizimError('BZ_INGEST_DUPLICATE_FILE', {
+        registry,
+        files: files.map((f) => f.fileName).join(', '),
+      });
     }
   }
   const files = REGISTRY_NAMES.flatMap((name) => byRegistry.get(name) ?? []);

@@ -23,7 +23,11 @@ const FIRST3 = 'left(first_name_key, 3)';
 
 export const PERSON_BLOCKING_RULES: readonly BlockingRule[] = [
   { name: 'birth date + surname start', requires: ['birth_date', 'last_name'], left: ['birth_date', LAST3] },
-  { name: 'birth date + first name start', requires: ['birth_date', 'first_name'], left: ['birth_date', FIRST3] },
+  {
+    name: 'birth date + first name start',
+    requires: ['birth_date', 'first_name'],
+    left: ['birth_date', FIRST3],
+  },
   {
     name: 'names + birth year',
     requires: ['last_name', 'first_name', 'birth_date'],
@@ -35,7 +39,12 @@ export const PERSON_BLOCKING_RULES: readonly BlockingRule[] = [
     left: ['last_name_key', 'first_name_key', 'right(birth_date, 4)'],
   },
   { name: 'birth date', requires: ['birth_date'], left: ['birth_date'], cap: 20 },
-  { name: 'names', requires: ['last_name', 'first_name'], left: ['last_name_key', 'first_name_key'], cap: 40 },
+  {
+    name: 'names',
+    requires: ['last_name', 'first_name'],
+    left: ['last_name_key', 'first_name_key'],
+    cap: 40,
+  },
   {
     name: 'birth date + swapped names',
     requires: ['birth_date', 'last_name', 'first_name'],
@@ -50,7 +59,11 @@ export const PERSON_BLOCKING_RULES: readonly BlockingRule[] = [
   { name: 'postcode + surname start', requires: ['postcode', 'last_name'], left: ['postcode', LAST3] },
   { name: 'postcode + first name start', requires: ['postcode', 'first_name'], left: ['postcode', FIRST3] },
   { name: 'full name', requires: ['full_name'], left: ['full_name_key'], cap: 40 },
-  { name: 'birth date + full name start', requires: ['birth_date', 'full_name'], left: ['birth_date', 'left(full_name_key, 3)'] },
+  {
+    name: 'birth date + full name start',
+    requires: ['birth_date', 'full_name'],
+    left: ['birth_date', 'left(full_name_key, 3)'],
+  },
 ];
 
 /** A rule on one identifier-like extra column (most values distinct): exact agreement. */

@@ -14,16 +14,24 @@ export function parseColumnMap(text: string): ColumnMap {
   let id: string | null = null;
   const entries: { field: LinkField; column: string }[] = [];
   const problems: string[] = [];
-  for (const part of text.split(',').map((p) => p.trim()).filter((p) => p !== '')) {
+  for (const part of text
+    .split(',')
+    .map((p) => p.trim())
+    .filter((p) => p !== '')) {
     const eq = part.indexOf('=');
     const ours = (eq < 0 ? part : part.slice(0, eq)).trim();
     const column = (eq < 0 ? part : part.slice(eq + 1)).trim();
     if (ours === '' || column === '') problems.push(`"${part}" is not field=column`);
     else if (ours === 'id') id = column;
     else if (entries.some((e) => e.field.name === ours)) problems.push(`${ours} is mapped twice`);
-    else entries.push({ field: isKnownField(ours) ? { kind: 'known', name: ours } : { kind: 'text', name: ours }, column });
+    else
+      entries.push({
+        field: isKnownField(ours) ? { kind: 'known', name: ours } : { kind: 'text', name: ours },
+        column,
+      });
   }
   if (entries.length === 0) problems.push('no field to compare');
-  if (problems.length > 0) throw new BirtizimError('BZ_LINK_BAD_MAP', { map: text, problems: problems.join('; ') });
+  if (problems.length > 0)
+    throw new BirtizimError('BZ_LINK_BAD_MAP', { map: text, problems: problems.join('; ') });
   return { id, entries };
 }

@@ -20,13 +20,23 @@ export interface Comparison {
   readonly levels: readonly ComparisonLevel[];
 }
 
-export const level = (label: string, sql: string, m: number, u: number): ComparisonLevel => ({ label, sql, m, u });
+export const level = (label: string, sql: string, m: number, u: number): ComparisonLevel => ({
+  label,
+  sql,
+  m,
+  u,
+});
 
 export const exactLevel = (column: string, m: number, u: number): ComparisonLevel =>
   level('exact', `l.${column} = r.${column}`, m, u);
 
 export const jaroWinklerLevel = (column: string, threshold: number, m: number, u: number): ComparisonLevel =>
-  level(`jaro-winkler >= ${threshold}`, `jaro_winkler_similarity(l.${column}, r.${column}) >= ${threshold}`, m, u);
+  level(
+    `jaro-winkler >= ${threshold}`,
+    `jaro_winkler_similarity(l.${column}, r.${column}) >= ${threshold}`,
+    m,
+    u,
+  );
 
 /** Edit distance by levenshtein: DuckDB's damerau_levenshtein is ten times slower. */
 export const editDistanceLevel = (column: string, distance: number, m: number, u: number): ComparisonLevel =>

@@ -81,12 +81,7 @@ const dateComparison = (name: string, c: string): Comparison => ({
 const codeComparison = (name: string, c: string, u: number): Comparison => ({
   name,
   nullSql: nullWhen(c),
-  levels: [
-    exactLevel(c, 0.85, u),
-    editDistanceLevel(c, 1, 0.1, u * 5),
-    editDistanceLevel(c, 2, 0.03, u * 50),
-    differentLevel(0.02, 1 - u * 56),
-  ],
+  levels: [exactLevel(c, 0.85, u), editDistanceLevel(c, 1, 0.12, u * 5), differentLevel(0.03, 1 - u * 6)],
 });
 
 const textComparison = (name: string, c: string): Comparison => ({
@@ -119,7 +114,11 @@ export function comparisonsFor(fields: readonly LinkField[]): Comparison[] {
       case 'birth_date':
         return dateComparison(field.name, c);
       case 'sex':
-        return { name: field.name, nullSql: nullWhen(c), levels: [exactLevel(c, 0.98, 0.5), differentLevel(0.02, 0.5)] };
+        return {
+          name: field.name,
+          nullSql: nullWhen(c),
+          levels: [exactLevel(c, 0.98, 0.5), differentLevel(0.02, 0.5)],
+        };
       case 'iin':
         return codeComparison(field.name, c, 0.000001);
       case 'postcode':

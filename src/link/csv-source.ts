@@ -10,7 +10,12 @@ import type { LinkSide } from './link-sql';
  * and postcodes keep their leading zeros); header names are matched after trimming, because
  * files like FEBRL put a space after every comma, header included.
  */
-export async function csvSide(connection: DuckDBConnection, file: string, map: ColumnMap, table: string): Promise<LinkSide> {
+export async function csvSide(
+  connection: DuckDBConnection,
+  file: string,
+  map: ColumnMap,
+  table: string,
+): Promise<LinkSide> {
   if (!existsSync(file)) throw new BirtizimError('BZ_FILE_NOT_FOUND', { path: file });
   await connection.run(
     `CREATE OR REPLACE TEMP TABLE ${table} AS SELECT * FROM read_csv(${sqlString(file)}, header = true, all_varchar = true, auto_detect = true)`,

@@ -103,7 +103,13 @@ export async function linkCsv(options: LinkCsvOptions): Promise<LinkCsvSummary> 
       connection,
       `SELECT count(*) FILTER (WHERE probability >= ${t}) AS matches, count(*) FILTER (WHERE probability < ${t}) AS reviews FROM lk_pairs`,
     );
-    const clusters = await writeClusters(connection, result, right !== null, t, join(options.outDir, 'clusters.csv'));
+    const clusters = await writeClusters(
+      connection,
+      result,
+      right !== null,
+      t,
+      join(options.outDir, 'clusters.csv'),
+    );
     return {
       ...result,
       matches: Number(counts[0]?.matches ?? 0),

@@ -35,8 +35,12 @@ export interface LinkJob {
   /** Null: deduplicate the left side. */
   readonly right: LinkSide | null;
   readonly minProbability: number;
-  /** Estimate u and m from the data (default); false keeps the priors of comparisons.ts. */
-  readonly estimate?: boolean;
+  /**
+   * `em` (default): u from random pairs, m by EM on the candidates. `u`: u from random pairs,
+   * m as the priors say (for jobs whose candidates are dominated by near namesakes, where EM
+   * would take "same birth date and surname" for a match). `none`: the priors as they are.
+   */
+  readonly estimate?: 'em' | 'u' | 'none';
   /** Draw the random pairs for u from the right side only (when the left side is small). */
   readonly uFromRight?: boolean;
   readonly onProgress?: ProgressListener;
@@ -75,6 +79,7 @@ function randomPairsPatternSql(
 }
 /** Below this many candidates EM has too little to learn from: the priors stand. */
 const MIN_PAIRS_FOR_EM = 1000;
+const MIN_RECORDS_FOR_U = 200;
 
 async function count(connection: DuckDBConnection, sql: string): Promise<number> {
   const rows = await queryRows<{ n: bigint | number }>(connection, `SELECT count(*) AS n FROM ${sql}`);
@@ -99,7 +104,10 @@ async function identifierRules(
   for (const [i, field] of fields.entries()) {
     if (field.kind !== 'text' || rows === 0) continue;
     const c = fieldColumn(field, i);
-    const distinct = await queryRows<{ d: bigint | number }>(connection, `SELECT count(DISTINCT ${c}) AS d FROM lk_lf`);
+    const distinct = await queryRows<{ d: bigint | number }>(
+      connection,
+      `SELECT count(DISTINCT ${c}) AS d FROM lk_lf`,
+    );
     if (Number(distinct[0]?.d ?? 0) >= 0.25 * rows) rules.push(identifierRule(c, field.name));
   }
   return rules;
@@ -109,13 +117,19 @@ export async function runLinkJob(connection: DuckDBConnection, job: LinkJob): Pr
   const progress = job.onProgress ?? silentProgress;
   const basePlan = planLink(job.fields);
   await connection.run(`CREATE OR REPLACE TEMP TABLE lk_lf AS ${preparedSql(basePlan, job.left)}`);
-  if (job.right) await connection.run(`CREATE OR REPLACE TEMP TABLE lk_rf AS ${preparedSql(basePlan, job.right)}`);
+  if (job.right)
+    await connection.run(`CREATE OR REPLACE TEMP TABLE lk_rf AS ${preparedSql(basePlan, job.right)}`);
   const leftRecords = await count(connection, 'lk_lf');
   const rightRecords = job.right ? await count(connection, 'lk_rf') : leftRecords;
   progress({ stage: 'link:prepare', done: leftRecords + (job.right ? rightRecords : 0), total: null });
 
   const plan = planLink(job.fields, await identifierRules(connection, job.fields, leftRecords));
-  for (const [from, to] of job.right ? [['lk_lf', 'lk_left'], ['lk_rf', 'lk_right']] : [['lk_lf', 'lk_left']]) {
+  for (const [from, to] of job.right
+    ? [
+        ['lk_lf', 'lk_left'],
+        ['lk_rf', 'lk_right'],
+      ]
+    : [['lk_lf', 'lk_left']]) {
     await connection.run(`CREATE OR REPLACE TEMP TABLE ${to}_k AS ${keyedSql(plan, from ?? '')}`);
     const capped = cappedSql(plan, `${to}_k`);
     await connection.run(`CREATE OR REPLACE TEMP TABLE ${to} AS ${capped ?? `SELECT * FROM ${to}_k`}`);
@@ -137,18 +151,33 @@ export async function runLinkJob(connection: DuckDBConnection, job: LinkJob): Pr
 
   // EM works on the candidates, where matches are common; it starts from "every record of
   // the smaller side has one partner among them".
-  const lambda0 = Math.min(0.5, Math.max(1e-4, Math.min(leftRecords, rightRecords) / Math.max(1, candidateCount)));
+  const lambda0 = Math.min(
+    0.5,
+    Math.max(1e-4, Math.min(leftRecords, rightRecords) / Math.max(1, candidateCount)),
+  );
   let parameters = priorParameters(plan.comparisons, lambda0);
-  if (job.estimate !== false && candidateCount >= MIN_PAIRS_FOR_EM) {
+  const estimate = job.estimate ?? 'em';
+  // Random pairs of a few dozen records would mostly be the true pairs themselves.
+  const sampled = Math.min(job.uFromRight ? rightRecords : leftRecords, rightRecords);
+  if (estimate !== 'none' && sampled >= MIN_RECORDS_FOR_U) {
     await connection.run('SELECT setseed(0.42)');
-    const sample = await patternCounts(connection, randomPairsPatternSql(plan, job, right, leftRecords, rightRecords));
-    parameters = estimateByEm(plan.comparisons, candidates, { ...parameters, u: estimateU(plan.comparisons, sample) });
+    const sample = await patternCounts(
+      connection,
+      randomPairsPatternSql(plan, job, right, leftRecords, rightRecords),
+    );
+    parameters = { ...parameters, u: estimateU(plan.comparisons, sample) };
+    if (estimate === 'em' && candidateCount >= MIN_PAIRS_FOR_EM) {
+      parameters = estimateByEm(plan.comparisons, candidates, parameters);
+    }
   }
   // Scores use the prior over *all* pairs (as Splink does), so that a probability does not
   // depend on how generous the blocking rules were: expected matches / pairs compared
   // by a full cartesian product.
   const allPairs = job.right ? leftRecords * rightRecords : (leftRecords * (leftRecords - 1)) / 2;
-  const lambdaAll = Math.min(0.5, Math.max(1e-12, (parameters.lambda * candidateCount) / Math.max(1, allPairs)));
+  const lambdaAll = Math.min(
+    0.5,
+    Math.max(1e-12, (parameters.lambda * candidateCount) / Math.max(1, allPairs)),
+  );
   parameters = { ...parameters, lambda: lambdaAll };
 
   await writePatternTable(connection, plan.comparisons, candidates, parameters);

@@ -25,8 +25,7 @@ export function isKnownField(name: string): name is KnownField {
 
 /** A field taking part in a link job: one of ours, or an extra column compared as text. */
 export type LinkField =
-  | { readonly kind: 'known'; readonly name: KnownField }
-  | { readonly kind: 'text'; readonly name: string };
+  { readonly kind: 'known'; readonly name: KnownField } | { readonly kind: 'text'; readonly name: string };
 
 /** Prepared columns use safe identifiers: extra columns become `x_<n>`. */
 export function fieldColumn(field: LinkField, index: number): string {
@@ -74,7 +73,10 @@ export function preparedColumnsSql(field: LinkField, column: string, source: str
       return [`${cleanTextSql(source)} AS ${column}`, `${nameKeySql(source)} AS ${column}_key`];
     case 'middle_name':
       // The stem refers to the key by its alias (DuckDB allows that within one SELECT).
-      return [`${nameKeySql(source)} AS ${column}_key`, `${patronymicStemSql(`${column}_key`)} AS ${column}_stem`];
+      return [
+        `${nameKeySql(source)} AS ${column}_key`,
+        `${patronymicStemSql(`${column}_key`)} AS ${column}_stem`,
+      ];
     case 'full_name':
       return [`${fullNameKeySql(source)} AS ${column}_key`];
     case 'birth_date':

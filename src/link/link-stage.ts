@@ -41,11 +41,17 @@ const FIELDS: readonly LinkField[] = [
 const PERSON_REGISTRIES = REGISTRIES.filter((r) => r.personColumn !== null);
 
 async function tableExists(connection: DuckDBConnection, name: string): Promise<boolean> {
-  const rows = await queryRows(connection, `SELECT 1 FROM duckdb_tables() WHERE table_name = ${sqlString(name)}`);
+  const rows = await queryRows(
+    connection,
+    `SELECT 1 FROM duckdb_tables() WHERE table_name = ${sqlString(name)}`,
+  );
   return rows.length > 0;
 }
 
-export async function runLinkStage(connection: DuckDBConnection, options: LinkStageOptions): Promise<LinkStageSummary> {
+export async function runLinkStage(
+  connection: DuckDBConnection,
+  options: LinkStageOptions,
+): Promise<LinkStageSummary> {
   const started = Date.now();
   const progress = options.onProgress ?? silentProgress;
   const { link_accept_threshold: accept, link_review_threshold: review } = options.params;
@@ -66,7 +72,9 @@ export async function runLinkStage(connection: DuckDBConnection, options: LinkSt
   const empty: LinkStageSummary = { rows: 0, byRegistry: {}, candidates: 0, seconds: 0 };
   if (waiting.length === 0 || !(await tableExists(connection, 'population'))) return empty;
   await connection.run(`CREATE OR REPLACE TEMP TABLE lk_waiting AS ${waiting.join(' UNION ALL ')}`);
-  const rows = Number((await queryRows<{ n: bigint }>(connection, 'SELECT count(*) AS n FROM lk_waiting'))[0]?.n ?? 0);
+  const rows = Number(
+    (await queryRows<{ n: bigint }>(connection, 'SELECT count(*) AS n FROM lk_waiting'))[0]?.n ?? 0,
+  );
   if (rows === 0) return { ...empty, seconds: (Date.now() - started) / 1000 };
 
   const result = await runLinkJob(connection, {
@@ -77,10 +85,15 @@ export async function runLinkStage(connection: DuckDBConnection, options: LinkSt
       carry: ['registry', 'line'],
       columns: ['last_name', 'first_name', 'middle_name', 'birth_date', '_iin_raw'],
     },
-    right: { relation: 'population', id: 'iin', columns: ['last_name', 'first_name', 'middle_name', 'birth_date', 'iin'] },
+    right: {
+      relation: 'population',
+      id: 'iin',
+      columns: ['last_name', 'first_name', 'middle_name', 'birth_date', 'iin'],
+    },
     minProbability: review,
     // The waiting rows may be few; chance agreement is a property of the city's people.
     uFromRight: true,
+    estimate: 'u',
     onProgress: progress,
   });
 

@@ -91,7 +91,10 @@ export function estimateByEm(
   iterations = 12,
   pseudoCount = 50,
 ): ModelParameters {
-  const decoded = candidates.map((p) => ({ gammas: decodePattern(p.pattern, comparisons.length), count: p.count }));
+  const decoded = candidates.map((p) => ({
+    gammas: decodePattern(p.pattern, comparisons.length),
+    count: p.count,
+  }));
   let params = start;
   for (let it = 0; it < iterations; it++) {
     const weights = levelWeights(params);

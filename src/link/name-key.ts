@@ -41,9 +41,11 @@ const MULTI_LETTER: readonly (readonly [string, string])[] = [
 const ONE_LETTER_FROM = 'абвгдезийклмнопрстуфыэәғқөұүһіıäğöüūq';
 const ONE_LETTER_TO = 'abvgdeziyklmnoprstufyeagkouuhiiagouuk';
 
-const DOUBLE_LETTERS = [...'abcdefghijklmnopqrstuvwxz'].map(
-  (c): KeyStep => ({ kind: 'replace', from: c + c, to: c }),
-);
+const DOUBLE_LETTERS = [...'abcdefghijklmnopqrstuvwxz'].map((c): KeyStep => ({
+  kind: 'replace',
+  from: c + c,
+  to: c,
+}));
 
 export const NAME_KEY_STEPS: readonly KeyStep[] = [
   { kind: 'lower' },

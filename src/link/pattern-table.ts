@@ -49,7 +49,12 @@ export function scorePatterns(
   return patterns.map(({ pattern }) => {
     const gammas = decodePattern(pattern, comparisons.length);
     const matchWeight = prior + patternWeight(gammas, weights);
-    return { pattern, matchWeight, probability: probabilityOf(matchWeight), agreement: agreementOf(comparisons, gammas, weights) };
+    return {
+      pattern,
+      matchWeight,
+      probability: probabilityOf(matchWeight),
+      agreement: agreementOf(comparisons, gammas, weights),
+    };
   });
 }
 

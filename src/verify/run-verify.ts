@@ -7,10 +7,11 @@ import { BirtizimError } from '../core/errors/birtizim-error';
 import type { Parameters } from '../core/params';
 import { silentProgress, type ProgressListener } from '../core/progress';
 import { computeIndicators } from '../indicators/compute-indicators';
+import { loadSnapshot } from '../ingest/load-snapshot';
+import { runLinkStage } from '../link/link-stage';
 import { REGISTRY_NAMES, type RegistryName } from '../registries/catalog';
 import { VERIFY_OUTPUT_DDL } from '../workspace/registry-tables';
 import { queryRows, sqlIdent, sqlString, withWorkspace } from '../workspace/workspace';
-import { linkStage, loadSnapshotStage } from './stage-adapters';
 import type { RegistryRows, RuleNotRun, RuleRun, VerifySummary } from './verify-summary';
 import { OUTPUT_FILES, writeCsvOutputs, writeSummary } from './write-outputs';
 
@@ -109,9 +110,6 @@ export async function runVerify(options: VerifyOptions): Promise<VerifySummary> 
   if (options.snapshotDir !== undefined) {
     const snapshotDir = options.snapshotDir;
     if (!existsSync(snapshotDir)) throw new BirtizimError('BZ_FILE_NOT_FOUND', { path: snapshotDir });
-    const loadSnapshot = await loadSnapshotStage();
-    if (!loadSnapshot)
-      throw new BirtizimError('BZ_NOT_IMPLEMENTED', { what: 'loading a snapshot (src/ingest)' });
     await timed('ingest', () =>
       loadSnapshot({
         snapshotDir,
@@ -140,10 +138,9 @@ export async function runVerify(options: VerifyOptions): Promise<VerifySummary> 
       ? await queryRows<{ snapshot_id: string }>(connection, `SELECT snapshot_id FROM _snapshot LIMIT 1`)
       : [];
 
-    const runLinkStage = await linkStage();
-    const link = runLinkStage
-      ? await timed('link', () => runLinkStage(connection, { runId, params: options.params, onProgress }))
-      : { skipped: 'link stage not available in this build (src/link/link-stage.ts)' };
+    const link = await timed('link', () =>
+      runLinkStage(connection, { runId, params: options.params, onProgress }),
+    );
     counts = await rowsPerRegistry(connection);
 
     const indicators = await timed('indicators', () =>

@@ -1,3 +1,4 @@
+import type { LinkStageSummary } from '../link/link-stage';
 import type { Parameters } from '../core/params';
 
 /** The `summary.json` of a verify run (checks.md, Output contract); also stored in `_runs.summary`. */
@@ -34,7 +35,7 @@ export interface VerifySummary {
   readonly as_of: string;
   readonly started_at: string;
   readonly registries: readonly RegistryRows[];
-  readonly link: unknown;
+  readonly link: LinkStageSummary;
   readonly indicators: {
     readonly period: string;
     readonly computed: readonly string[];

@@ -11,11 +11,18 @@ import { writeSnapshot } from './ingest-fixture';
 const POP = 'iin,last_name,first_name,birth_date,sex,district,address_id';
 const CONTRIB = 'iin,payer_bin,period,income_kzt';
 const popRows = (n: number): string =>
-  [POP, ...Array.from({ length: n }, (_, i) => `901123300258,Name${i},B,1990-11-23,M,Almaly,A${i}`)].join('\n');
+  [POP, ...Array.from({ length: n }, (_, i) => `901123300258,Name${i},B,1990-11-23,M,Almaly,A${i}`)].join(
+    '\n',
+  );
 const contribRows = (n: number): string =>
-  [CONTRIB, ...Array.from({ length: n }, (_, i) => `901123300258,990940003030,2024-0${(i % 9) + 1},${i}`)].join('\n');
+  [
+    CONTRIB,
+    ...Array.from({ length: n }, (_, i) => `901123300258,990940003030,2024-0${(i % 9) + 1},${i}`),
+  ].join('\n');
 
-async function state(workspaceFile: string): Promise<{ population: number; contributions: number; snapshots: string[]; findings: number }> {
+async function state(
+  workspaceFile: string,
+): Promise<{ population: number; contributions: number; snapshots: string[]; findings: number }> {
   return withWorkspace({ file: workspaceFile }, async (c) => {
     const [counts] = await queryRows<{ p: bigint; c: bigint; f: bigint }>(
       c,
@@ -45,7 +52,9 @@ function loadAndKillMidway(snapshotDir: string, workspaceFile: string): Promise<
       if (out.includes('MID-LOAD')) child.kill('SIGKILL');
     });
     child.on('error', reject);
-    child.on('exit', (code, signal) => (signal === 'SIGKILL' ? resolve(out) : reject(new Error(`child ended ${code}: ${out} ${err}`))));
+    child.on('exit', (code, signal) =>
+      signal === 'SIGKILL' ? resolve(out) : reject(new Error(`child ended ${code}: ${out} ${err}`)),
+    );
   });
 }
 
@@ -57,7 +66,9 @@ describe('atomic load', () => {
       workspaceFile,
     });
     await withWorkspace({ file: workspaceFile }, (c) =>
-      c.run(`INSERT INTO findings (run_id, finding_id, rule_id) VALUES ('r1', 'f1', 'ASP-01')`).then(() => undefined),
+      c
+        .run(`INSERT INTO findings (run_id, finding_id, rule_id) VALUES ('r1', 'f1', 'ASP-01')`)
+        .then(() => undefined),
     );
     const before = await state(workspaceFile);
     expect(before).toEqual({ population: 5, contributions: 7, findings: 1, snapshots: [first.snapshotId] });
@@ -69,7 +80,12 @@ describe('atomic load', () => {
     expect(await state(workspaceFile)).toEqual(before);
 
     const reloaded = await loadSnapshot({ snapshotDir: second, workspaceFile });
-    expect(await state(workspaceFile)).toEqual({ population: 300, contributions: 400, findings: 1, snapshots: [reloaded.snapshotId] });
+    expect(await state(workspaceFile)).toEqual({
+      population: 300,
+      contributions: 400,
+      findings: 1,
+      snapshots: [reloaded.snapshotId],
+    });
   });
 
   it('rolls back a load that fails on a later file', async () => {
@@ -90,8 +106,13 @@ describe('atomic load', () => {
   it('reports an unreadable XLSX with a code, before touching the workspace', async () => {
     const workspaceFile = join(mkdtempSync(join(tmpdir(), 'bz-atomic-')), 'workspace.duckdb');
     await loadSnapshot({ snapshotDir: writeSnapshot({ 'population.csv': popRows(4) }), workspaceFile });
-    const broken = writeSnapshot({ 'population.csv': popRows(9), 'staff.xlsx': 'PK\u0003\u0004 not really a workbook' });
-    await expect(loadSnapshot({ snapshotDir: broken, workspaceFile })).rejects.toMatchObject({ code: 'BZ_INGEST_READ_FAILED' });
+    const broken = writeSnapshot({
+      'population.csv': popRows(9),
+      'staff.xlsx': 'PK\u0003\u0004 not really a workbook',
+    });
+    await expect(loadSnapshot({ snapshotDir: broken, workspaceFile })).rejects.toMatchObject({
+      code: 'BZ_INGEST_READ_FAILED',
+    });
     expect((await state(workspaceFile)).population).toBe(4);
   });
 });

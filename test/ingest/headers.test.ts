@@ -33,9 +33,14 @@ describe('header mapping', () => {
   });
 
   it('skips headers a mapping file says to ignore and maps others', async () => {
-    const dir = writeSnapshot({ 'population.csv': `№,ИИН,Surname X,Имя,Дата рождения,Пол,Район,РКА,Цвет глаз\n1,901123300258,Ivanov,Ivan,1990-11-23,M,Almaly,R,blue\n` });
+    const dir = writeSnapshot({
+      'population.csv': `№,ИИН,Surname X,Имя,Дата рождения,Пол,Район,РКА,Цвет глаз\n1,901123300258,Ivanov,Ivan,1990-11-23,M,Almaly,R,blue\n`,
+    });
     const mappingFile = join(dir, 'my-mapping.json');
-    writeFileSync(mappingFile, JSON.stringify({ population: { 'цвет ГЛАЗ': 'ignore', 'Surname X': 'last_name' } }));
+    writeFileSync(
+      mappingFile,
+      JSON.stringify({ population: { 'цвет ГЛАЗ': 'ignore', 'Surname X': 'last_name' } }),
+    );
     const loaded = await loadInMemory(dir, { mappingFile });
     try {
       const f = loaded.file('population');
@@ -60,7 +65,9 @@ describe('header mapping', () => {
   });
 
   it('names the file and the missing required column', async () => {
-    const error = await failure(loadInMemory(writeSnapshot({ 'population.csv': 'iin,last_name,first_name,birth_date,sex,district\n' })));
+    const error = await failure(
+      loadInMemory(writeSnapshot({ 'population.csv': 'iin,last_name,first_name,birth_date,sex,district\n' })),
+    );
     expect(error.code).toBe('BZ_INGEST_MISSING_COLUMN');
     expect(error.message).toContain('population.csv (population): "address_id"');
   });
@@ -70,7 +77,10 @@ describe('header mapping', () => {
     expect(dup.code).toBe('BZ_INGEST_DUPLICATE_COLUMN');
     const dir = writeSnapshot({ 'population.csv': `${POP}\n` });
     const mappingFile = join(dir, 'bad.json');
-    writeFileSync(mappingFile, JSON.stringify({ nowhere: {}, population: { A: 'eye_colour' }, '*': { B: 'iin' } }));
+    writeFileSync(
+      mappingFile,
+      JSON.stringify({ nowhere: {}, population: { A: 'eye_colour' }, '*': { B: 'iin' } }),
+    );
     const bad = await failure(loadInMemory(dir, { mappingFile }));
     expect(bad.code).toBe('BZ_INGEST_MAPPING_INVALID');
     expect(bad.message).toContain('"nowhere" is not a registry name');
@@ -83,7 +93,14 @@ describe('header mapping', () => {
     const proposal = await proposeHeaderMapping(join(dir, 'staff.csv'));
     expect(proposal.registry).toBe('staff');
     expect(proposal.delimiter).toBe(';');
-    expect(proposal.headers.map((h) => h.column)).toEqual(['org_bin', 'iin', 'position', 'rate', 'hired', null]);
+    expect(proposal.headers.map((h) => h.column)).toEqual([
+      'org_bin',
+      'iin',
+      'position',
+      'rate',
+      'hired',
+      null,
+    ]);
     expect(proposal.unknown).toEqual(['Что-то']);
     expect(proposal.missingRequired).toEqual([]);
   });
@@ -91,7 +108,8 @@ describe('header mapping', () => {
   it('gives every canonical column its own name as a header in every registry', () => {
     for (const spec of REGISTRIES) {
       const aliases = catalogAliases(spec.name);
-      for (const column of spec.columns) expect(aliases.get(column.name.replace(/_/g, ' '))).toBe(column.name);
+      for (const column of spec.columns)
+        expect(aliases.get(column.name.replace(/_/g, ' '))).toBe(column.name);
     }
   });
 });

@@ -36,7 +36,12 @@ describe('quarantine: every malformed row, with its line and reason', () => {
       const f = loaded.file('contributions');
       expect(f.rowsRead).toBe(18);
       expect(f.rowsLoaded + f.rowsQuarantined).toBe(f.rowsRead);
-      const quarantine = await loaded.rows<{ line: bigint; column: string | null; value: string | null; reason: string }>(
+      const quarantine = await loaded.rows<{
+        line: bigint;
+        column: string | null;
+        value: string | null;
+        reason: string;
+      }>(
         `SELECT line, "column", value, reason FROM _quarantine WHERE registry = 'contributions' ORDER BY line`,
       );
       expect(quarantine.map((q) => [Number(q.line), q.column, q.reason])).toEqual([
@@ -65,9 +70,18 @@ describe('quarantine: every malformed row, with its line and reason', () => {
         period: Date;
         last_name: string | null;
         linked_by_name: boolean;
-      }>('SELECT _line, iin, _iin_raw, income_kzt, period, last_name, linked_by_name FROM contributions ORDER BY _line');
+      }>(
+        'SELECT _line, iin, _iin_raw, income_kzt, period, last_name, linked_by_name FROM contributions ORDER BY _line',
+      );
       expect(rows.map((r) => Number(r._line))).toEqual([2, 3, 5, 6, 13, 16]);
-      expect(rows.map((r) => r.iin)).toEqual(['901123300258', '061211600012', null, null, '901123300258', '901123300258']);
+      expect(rows.map((r) => r.iin)).toEqual([
+        '901123300258',
+        '061211600012',
+        null,
+        null,
+        '901123300258',
+        '901123300258',
+      ]);
       expect(rows.map((r) => r._iin_raw)).toEqual([null, null, '901123300255', '', null, null]);
       expect(rows.map((r) => r.income_kzt)).toEqual([1234.5, 85000, 1000, 1000, 2000, 1000000.5]);
       expect(rows[1]?.period.toISOString().slice(0, 10)).toBe('2024-01-01');
@@ -81,7 +95,8 @@ describe('quarantine: every malformed row, with its line and reason', () => {
   });
 
   it('quarantines a population row with a bad IIN even when it has names (population has no person column)', async () => {
-    const text = 'iin,last_name,first_name,birth_date,sex,district,address_id\n901123300255,A,B,1990-11-23,M,Almaly,X\n';
+    const text =
+      'iin,last_name,first_name,birth_date,sex,district,address_id\n901123300255,A,B,1990-11-23,M,Almaly,X\n';
     const loaded = await loadInMemory(writeSnapshot({ 'population.csv': text }));
     try {
       expect(loaded.file('population')).toMatchObject({ rowsLoaded: 0, rowsQuarantined: 1 });
@@ -122,7 +137,9 @@ describe('quarantine: every malformed row, with its line and reason', () => {
       const expectedLines = Array.from({ length: 3000 }, (_, i) => i)
         .filter((i) => i % 7 === 3 || i % 7 === 5)
         .map(physical);
-      const got = await loaded.rows<{ line: bigint; reason: string }>('SELECT line, reason FROM _quarantine ORDER BY line');
+      const got = await loaded.rows<{ line: bigint; reason: string }>(
+        'SELECT line, reason FROM _quarantine ORDER BY line',
+      );
       expect(got.map((g) => Number(g.line))).toEqual(expectedLines);
       expect(new Set(got.map((g) => g.reason))).toEqual(new Set([R.tooFewFields, R.impossibleDate]));
       const lastLoaded = await loaded.rows<{ m: bigint }>('SELECT max(_line) AS m FROM population');

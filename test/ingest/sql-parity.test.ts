@@ -6,7 +6,9 @@ import { districtMacros } from '../../src/ingest/sql/district-sql';
 import { ID_NUMBER_MACROS } from '../../src/ingest/sql/id-number-sql';
 import { queryRows, sqlString } from '../../src/workspace/workspace';
 
-async function withMacros<T>(work: (run: (sql: string) => Promise<Record<string, unknown>[]>) => Promise<T>): Promise<T> {
+async function withMacros<T>(
+  work: (run: (sql: string) => Promise<Record<string, unknown>[]>) => Promise<T>,
+): Promise<T> {
   const instance = await DuckDBInstance.create(':memory:');
   const connection = await instance.connect();
   try {
@@ -30,7 +32,17 @@ function* numbers(count: number): Generator<string> {
 
 describe('SQL macros agree with the TypeScript core', () => {
   it('restores and validates IIN/BIN exactly as readIdNumber does', async () => {
-    const values = [...numbers(3000), '901123300258', '061211600012', '61211600012', '821214240092', '990940003030', '990940003031', ' 9011 2330 0258 ', '901123300258.0'];
+    const values = [
+      ...numbers(3000),
+      '901123300258',
+      '061211600012',
+      '61211600012',
+      '821214240092',
+      '990940003030',
+      '990940003031',
+      ' 9011 2330 0258 ',
+      '901123300258.0',
+    ];
     const expected = values.map((v) => {
       const reading = readIdNumber(v);
       return reading.kind === 'valid' || reading.kind === 'restored' ? reading.value : null;
@@ -46,13 +58,9 @@ describe('SQL macros agree with the TypeScript core', () => {
   });
 
   it('maps every district name and its decorated forms as normaliseDistrict does', async () => {
-    const names = DISTRICTS.flatMap((d) => [d.code, d.nameKk, d.nameRu, d.nameEn, ...d.aliases]).flatMap((n) => [
-      n,
-      `${n.toUpperCase()} район`,
-      `г. Алматы, ${n} р-н`,
-      `  ${n} ауданы`,
-      `«${n}» district`,
-    ]);
+    const names = DISTRICTS.flatMap((d) => [d.code, d.nameKk, d.nameRu, d.nameEn, ...d.aliases]).flatMap(
+      (n) => [n, `${n.toUpperCase()} район`, `г. Алматы, ${n} р-н`, `  ${n} ауданы`, `«${n}» district`],
+    );
     names.push('Atlantis', 'район', '');
     const expected = names.map((n) => normaliseDistrict(n));
     const got = await withMacros(async (run) => {

@@ -47,7 +47,8 @@ describe('value rules of registries.md', () => {
   });
 
   it('reads quarters, districts in three languages, integers and money with separators', async () => {
-    const header = 'case_id,period,district,applicant_iin,address_id,kind,members_count,declared_income_kzt,paid_kzt';
+    const header =
+      'case_id,period,district,applicant_iin,address_id,kind,members_count,declared_income_kzt,paid_kzt';
     const text = [
       header,
       'C1,2024-Q1,Алмалинский район,901123300258,A,Conditional,4,"120 000,50",30000',
@@ -60,10 +61,16 @@ describe('value rules of registries.md', () => {
     ].join('\n');
     const loaded = await loadInMemory(writeSnapshot({ 'asp_cases.csv': text }));
     try {
-      const rows = await loaded.rows<{ period: Date; district: string; kind: string; members_count: number; declared_income_kzt: number }>(
-        'SELECT period, district, kind, members_count, declared_income_kzt FROM asp_cases ORDER BY _line',
-      );
-      expect(rows.map((r) => [day(r.period), r.district, r.kind, r.members_count, r.declared_income_kzt])).toEqual([
+      const rows = await loaded.rows<{
+        period: Date;
+        district: string;
+        kind: string;
+        members_count: number;
+        declared_income_kzt: number;
+      }>('SELECT period, district, kind, members_count, declared_income_kzt FROM asp_cases ORDER BY _line');
+      expect(
+        rows.map((r) => [day(r.period), r.district, r.kind, r.members_count, r.declared_income_kzt]),
+      ).toEqual([
         ['2024-01-01', 'ALM-ALMALY', 'conditional', 4, 120000.5],
         ['2024-07-01', 'ALM-BOSTANDYK', 'unconditional', 3, 1000.25],
         ['2024-10-01', 'ALM-AUEZOV', 'unconditional', 2, 1234567],
@@ -114,7 +121,9 @@ describe('value rules of registries.md', () => {
     const loaded = await loadInMemory(writeSnapshot({ 'kindergarten_queue.csv': text }));
     try {
       expect(loaded.file('kindergarten_queue')).toMatchObject({ rowsLoaded: 1, rowsQuarantined: 1 });
-      const q = await loaded.rows<{ column: string; reason: string }>('SELECT "column", reason FROM _quarantine');
+      const q = await loaded.rows<{ column: string; reason: string }>(
+        'SELECT "column", reason FROM _quarantine',
+      );
       expect(q).toEqual([{ column: 'placed_org_bin', reason: R.binChecksum }]);
     } finally {
       loaded.close();

@@ -30,14 +30,28 @@ describe('XLSX extracts', () => {
         rowsQuarantined: 2,
         iinsRestored: 1,
       });
-      const rows = await loaded.rows<{ _line: bigint; iin: string; relation: string; birth_date: Date | null; declared_income_kzt: number }>(
-        'SELECT _line, iin, relation, birth_date, declared_income_kzt FROM asp_members ORDER BY _line',
-      );
-      expect(rows.map((r) => [Number(r._line), r.iin, r.relation, r.birth_date?.toISOString().slice(0, 10) ?? null, r.declared_income_kzt])).toEqual([
+      const rows = await loaded.rows<{
+        _line: bigint;
+        iin: string;
+        relation: string;
+        birth_date: Date | null;
+        declared_income_kzt: number;
+      }>('SELECT _line, iin, relation, birth_date, declared_income_kzt FROM asp_members ORDER BY _line');
+      expect(
+        rows.map((r) => [
+          Number(r._line),
+          r.iin,
+          r.relation,
+          r.birth_date?.toISOString().slice(0, 10) ?? null,
+          r.declared_income_kzt,
+        ]),
+      ).toEqual([
         [2, '061211600012', 'child', '2006-12-11', 0],
         [3, '901123300258', 'applicant', null, 45000.5],
       ]);
-      const q = await loaded.rows<{ line: bigint; reason: string }>('SELECT line, reason FROM _quarantine ORDER BY line');
+      const q = await loaded.rows<{ line: bigint; reason: string }>(
+        'SELECT line, reason FROM _quarantine ORDER BY line',
+      );
       expect(q.map((r) => [Number(r.line), r.reason])).toEqual([
         [5, R.iinChecksum],
         [6, R.tooManyFields],

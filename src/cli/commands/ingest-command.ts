@@ -22,7 +22,12 @@ interface IngestOptions {
 function progressBars(): { readonly listener: (event: ProgressEvent) => void; readonly stop: () => void } {
   if (!process.stderr.isTTY) return { listener: () => undefined, stop: () => undefined };
   const multi = new MultiBar(
-    { format: '{stage} [{bar}] {percentage}%', hideCursor: true, clearOnComplete: false, stream: process.stderr },
+    {
+      format: '{stage} [{bar}] {percentage}%',
+      hideCursor: true,
+      clearOnComplete: false,
+      stream: process.stderr,
+    },
     Presets.shades_classic,
   );
   const bars = new Map<string, SingleBar>();
@@ -43,14 +48,27 @@ function progressBars(): { readonly listener: (event: ProgressEvent) => void; re
 
 export function summaryTable(summary: LoadSummary): string {
   const rows = summary.files.map((f) =>
-    [f.file, f.encoding, f.delimiter === '\t' ? 'tab' : (f.delimiter ?? '-'), f.rowsRead, f.rowsLoaded, f.rowsQuarantined, f.iinsRestored, `${f.ms} ms`].map(String),
+    [
+      f.file,
+      f.encoding,
+      f.delimiter === '\t' ? 'tab' : (f.delimiter ?? '-'),
+      f.rowsRead,
+      f.rowsLoaded,
+      f.rowsQuarantined,
+      f.iinsRestored,
+      `${f.ms} ms`,
+    ].map(String),
   );
   const header = ['file', 'encoding', 'delim', 'read', 'loaded', 'quarantined', 'restored', 'time'];
   const all = [header, ...rows];
   const widths = header.map((_, i) => Math.max(...all.map((r) => (r[i] ?? '').length)));
-  const lines = all.map((r) => r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  '));
+  const lines = all.map((r) =>
+    r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  '),
+  );
   const t = summary.totals;
-  lines.push(`total: ${t.rowsRead} read, ${t.rowsLoaded} loaded, ${t.rowsQuarantined} quarantined, ${t.iinsRestored} IINs restored in ${summary.totalMs} ms`);
+  lines.push(
+    `total: ${t.rowsRead} read, ${t.rowsLoaded} loaded, ${t.rowsQuarantined} quarantined, ${t.iinsRestored} IINs restored in ${summary.totalMs} ms`,
+  );
   if (summary.absent.length > 0) lines.push(`absent registries: ${summary.absent.join(', ')}`);
   if (summary.ignoredFiles.length > 0) lines.push(`ignored files: ${summary.ignoredFiles.join(', ')}`);
   return lines.join('\n');
@@ -59,11 +77,16 @@ export function summaryTable(summary: LoadSummary): string {
 export function registerIngest(program: Command): void {
   program
     .command('ingest')
-    .description('load a snapshot folder of registry extracts into the DuckDB workspace; bad rows go to quarantine')
+    .description(
+      'load a snapshot folder of registry extracts into the DuckDB workspace; bad rows go to quarantine',
+    )
     .argument('<snapshot-dir>', 'folder with one file per registry (population.csv, asp_cases.xlsx, ...)')
     .option('--workspace <file>', 'DuckDB workspace file', DEFAULT_WORKSPACE)
     .option('--mapping <file>', 'header mapping merged over config/header-mapping.json')
-    .option('--summary <file>', 'where to write the load summary JSON (default: ingest-summary.json beside the workspace)')
+    .option(
+      '--summary <file>',
+      'where to write the load summary JSON (default: ingest-summary.json beside the workspace)',
+    )
     .action(
       action(async (snapshotDir: string, options: IngestOptions) => {
         const bars = progressBars();
@@ -78,7 +101,9 @@ export function registerIngest(program: Command): void {
         } finally {
           bars.stop();
         }
-        const summaryFile = resolve(options.summary ?? join(dirname(resolve(options.workspace)), 'ingest-summary.json'));
+        const summaryFile = resolve(
+          options.summary ?? join(dirname(resolve(options.workspace)), 'ingest-summary.json'),
+        );
         mkdirSync(dirname(summaryFile), { recursive: true });
         writeFileSync(summaryFile, `${JSON.stringify(summary, null, 2)}\n`);
         process.stdout.write(`${summaryTable(summary)}\nsummary: ${summaryFile}\n`);

@@ -1,6 +1,7 @@
 import { checksErrors } from './checks-errors';
 import { coreErrors } from './core-errors';
 import type { ErrorSpec } from './error-spec';
+import { generateErrors } from './generate-errors';
 import { linkErrors } from './link-errors';
 import { ingestErrors } from './ingest-errors';
 import { serverErrors } from './server-errors';
@@ -13,6 +14,7 @@ import { storeErrors } from './store-errors';
  */
 export const ERROR_REGISTRY = {
   ...coreErrors,
+  ...generateErrors,
   ...checksErrors,
   ...linkErrors,
   ...ingestErrors,

@@ -1,5 +1,4 @@
 import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { REGISTRY_NAMES, registrySpec, type RegistryName } from '../../registries/catalog';
 import type { Person } from '../city/person';
 import { IndicatorAccumulator } from '../indicators/indicator-accumulator';

@@ -8,7 +8,8 @@ import { headerKey } from './header-key';
  * The editable header mapping (config/header-mapping.json): per registry, or "*" for all,
  * `"header text": "canonical_column"` or `"ignore"`. Keys starting with `$` are comments.
  */
-export type MappingTarget = { readonly kind: 'column'; readonly column: string } | { readonly kind: 'ignore' };
+export type MappingTarget =
+  { readonly kind: 'column'; readonly column: string } | { readonly kind: 'ignore' };
 
 export interface HeaderMapping {
   /** The files it was read from, in the order merged (later ones win). */
@@ -16,7 +17,9 @@ export interface HeaderMapping {
   readonly byRegistry: ReadonlyMap<RegistryName | '*', ReadonlyMap<string, MappingTarget>>;
 }
 
-export const DEFAULT_MAPPING_FILE = fileURLToPath(new URL('../../../config/header-mapping.json', import.meta.url));
+export const DEFAULT_MAPPING_FILE = fileURLToPath(
+  new URL('../../../config/header-mapping.json', import.meta.url),
+);
 
 export const IGNORE = 'ignore';
 
@@ -29,7 +32,10 @@ function parseMappingFile(file: string): Map<RegistryName | '*', Map<string, Map
     throw new BirtizimError('BZ_INGEST_MAPPING_INVALID', { file, problems: `not readable JSON (${detail})` });
   }
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
-    throw new BirtizimError('BZ_INGEST_MAPPING_INVALID', { file, problems: 'the top level must be an object' });
+    throw new BirtizimError('BZ_INGEST_MAPPING_INVALID', {
+      file,
+      problems: 'the top level must be an object',
+    });
   }
   const problems: string[] = [];
   const result = new Map<RegistryName | '*', Map<string, MappingTarget>>();
@@ -60,7 +66,8 @@ function parseMappingFile(file: string): Map<RegistryName | '*', Map<string, Map
     }
     result.set(section, targets);
   }
-  if (problems.length > 0) throw new BirtizimError('BZ_INGEST_MAPPING_INVALID', { file, problems: problems.join('; ') });
+  if (problems.length > 0)
+    throw new BirtizimError('BZ_INGEST_MAPPING_INVALID', { file, problems: problems.join('; ') });
   return result;
 }
 

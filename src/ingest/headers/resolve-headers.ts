@@ -27,7 +27,12 @@ export interface HeaderResolution {
   readonly duplicates: readonly { readonly column: string; readonly headers: readonly string[] }[];
 }
 
-function assign(registry: RegistryName, header: string, index: number, mapping: HeaderMapping): HeaderAssignment {
+function assign(
+  registry: RegistryName,
+  header: string,
+  index: number,
+  mapping: HeaderMapping,
+): HeaderAssignment {
   const key = headerKey(header);
   if (key === '') return { index, header, column: null, source: 'empty' };
   const mapped = mapping.byRegistry.get(registry)?.get(key) ?? mapping.byRegistry.get('*')?.get(key);
@@ -37,7 +42,9 @@ function assign(registry: RegistryName, header: string, index: number, mapping: 
       : { index, header, column: mapped.column, source: 'mapping' };
   }
   const column = catalogAliases(registry).get(key);
-  return column ? { index, header, column, source: 'catalog' } : { index, header, column: null, source: 'unknown' };
+  return column
+    ? { index, header, column, source: 'catalog' }
+    : { index, header, column: null, source: 'unknown' };
 }
 
 export function resolveHeaders(

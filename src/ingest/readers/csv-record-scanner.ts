@@ -61,7 +61,8 @@ export class CsvRecordScanner {
           i++;
           continue;
         }
-        if (c !== delimiter && c !== LF && c !== CR && this.quoting === 'clean') this.quoting = 'text_after_quote';
+        if (c !== delimiter && c !== LF && c !== CR && this.quoting === 'clean')
+          this.quoting = 'text_after_quote';
       }
       if (c === delimiter) {
         this.fields++;

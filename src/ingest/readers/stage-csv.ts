@@ -49,7 +49,9 @@ function rejectReason(quoting: RecordQuoting, fields: number, expected: number):
   return null;
 }
 
-type PassResult = { readonly kind: 'done'; readonly rowsRead: number; readonly rowsRejected: number } | { readonly kind: 'invalid_utf8' };
+type PassResult =
+  | { readonly kind: 'done'; readonly rowsRead: number; readonly rowsRejected: number }
+  | { readonly kind: 'invalid_utf8' };
 
 async function stagePass(
   file: string,
@@ -76,14 +78,20 @@ async function stagePass(
     const reason = rejectReason(quoting, fields, expected);
     if (reason !== null) {
       rowsRejected++;
-      const value = buf.toString('utf8', start, Math.min(end, start + MAX_REJECT_VALUE * 4)).slice(0, MAX_REJECT_VALUE);
+      const value = buf
+        .toString('utf8', start, Math.min(end, start + MAX_REJECT_VALUE * 4))
+        .slice(0, MAX_REJECT_VALUE);
       rejects.writeText(`${line},${quoteField(reason)},${quoteField(value)}\n`);
       return;
     }
     data.writeText(`${line}${delimiter}`);
     if (quoting === 'stray') {
       // A quote inside an unquoted field (ТОО "Ромашка"): re-quote the record so DuckDB reads it as Excel does.
-      data.writeText(splitRecord(buf.toString('utf8', start, end), delimiter).map(quoteField).join(delimiter));
+      data.writeText(
+        splitRecord(buf.toString('utf8', start, end), delimiter)
+          .map(quoteField)
+          .join(delimiter),
+      );
     } else {
       data.writeBytes(buf, start, end);
     }
@@ -125,7 +133,8 @@ export async function stageCsv(
     encoding = 'windows-1251';
     result = await stagePass(file, sniff, encoding, paths, onBytes);
   }
-  if (result.kind === 'invalid_utf8') throw new BirtizimError('BZ_INGEST_READ_FAILED', { file, detail: 'invalid text encoding' });
+  if (result.kind === 'invalid_utf8')
+    throw new BirtizimError('BZ_INGEST_READ_FAILED', { file, detail: 'invalid text encoding' });
   return {
     format: 'csv',
     encoding,

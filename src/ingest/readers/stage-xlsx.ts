@@ -22,7 +22,9 @@ function rowTexts(values: unknown): string[] {
   return texts;
 }
 
-async function* firstSheetRows(file: string): AsyncGenerator<{ readonly number: number; readonly texts: string[] }> {
+async function* firstSheetRows(
+  file: string,
+): AsyncGenerator<{ readonly number: number; readonly texts: string[] }> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
     sharedStrings: 'cache',
     styles: 'cache',
@@ -76,7 +78,9 @@ export async function stageXlsx(
       if (row.texts.length > headers.length) {
         rowsRejected++;
         const value = row.texts.join(',').slice(0, MAX_REJECT_VALUE);
-        rejects.writeText(`${row.number},${quoteField(QUARANTINE_REASONS.tooManyFields)},${quoteField(value)}\n`);
+        rejects.writeText(
+          `${row.number},${quoteField(QUARANTINE_REASONS.tooManyFields)},${quoteField(value)}\n`,
+        );
         continue;
       }
       const fields = headers.map((_, i) => quoteField(row.texts[i] ?? ''));

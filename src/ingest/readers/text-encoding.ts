@@ -40,7 +40,9 @@ export function decodeSample(sample: Uint8Array, encoding: TextEncoding): string
   switch (encoding) {
     case 'utf-8':
     case 'utf-8-bom':
-      return Buffer.from(sample.subarray(0, completeUtf8Length(sample))).toString('utf8').replace(/^\uFEFF/, '');
+      return Buffer.from(sample.subarray(0, completeUtf8Length(sample)))
+        .toString('utf8')
+        .replace(/^\uFEFF/, '');
     case 'windows-1251':
       return iconv.decode(Buffer.from(sample), 'win1251');
     case 'utf-16le':

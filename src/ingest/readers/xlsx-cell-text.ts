@@ -12,7 +12,9 @@ export function cellText(value: unknown): string {
   if (typeof value === 'object') {
     const cell = value as Record<string, unknown>;
     if (Array.isArray(cell.richText)) {
-      return cell.richText.map((part) => (typeof part === 'object' && part && 'text' in part ? String(part.text) : '')).join('');
+      return cell.richText
+        .map((part) => (typeof part === 'object' && part && 'text' in part ? String(part.text) : ''))
+        .join('');
     }
     if ('result' in cell) return cellText(cell.result);
     if ('text' in cell) return cellText(cell.text);

@@ -1,15 +1,30 @@
 import type { ColumnSpec } from '../../registries/catalog';
 import { QUARANTINE_REASONS as R, idReasons } from '../quarantine-reasons';
+import { checkDigitOkSql, idNumberSql, normaliseIdSql, weightedSumSql } from './id-number-sql';
 import { SPACE_CLASS, sqlText } from './sql-literals';
 
 /**
- * The SQL that reads one canonical column from its trimmed raw text `r` (NULL when empty):
- * the typed value and the quarantine reason (NULL when the value is fine). Every kind of
- * value rule of registries.md is here, as SQL, so DuckDB applies it to all rows at once.
+ * The SQL that reads one canonical column from its trimmed raw text (NULL when empty):
+ * helper values, the typed value, and the quarantine reason (NULL when fine). Every value
+ * rule of registries.md is here, as SQL, so DuckDB applies it to all rows at once.
+ * Expressions come in layers so each is computed once per row: helpers over the raw text,
+ * then second helpers over the first, then the typed value, then the reason, which may
+ * use the typed value (a column by then) and only does extra work for failing rows.
  */
+export interface ColumnRefs {
+  /** Trimmed raw text. */
+  readonly r: string;
+  /** A helper column by name. */
+  readonly h: (name: string) => string;
+  /** The typed value column. */
+  readonly t: string;
+}
+
+/** Named helper expressions; layer k may use the helpers of layers before it. */
+export type HelperLayer = readonly (readonly [string, string])[];
+
 export interface ColumnSql {
-  /** Helper expressions computed from the raw text first (name → SQL over `r`). */
-  readonly helpers: readonly (readonly [string, string])[];
+  readonly helpers: readonly HelperLayer[];
   readonly typed: string;
   readonly reason: string;
   /** True when an IIN/BIN lost its leading zero and was restored. */
@@ -32,97 +47,131 @@ function caseWhen(conditions: readonly (readonly [string, string])[]): string {
 function enumTyped(r: string, column: ColumnSpec): string {
   const values = column.values ?? [];
   const isSex = values.length === 2 && values.includes('M') && values.includes('F');
-  const branches = values.map((value): [string, string] => {
-    const words = isSex ? [value.toLowerCase(), ...(SEX_WORDS[value] ?? [])] : [value.toLowerCase()];
-    return [`lower(${r}) IN (${list(words)})`, sqlText(value)];
-  });
-  return caseWhen(branches);
+  return caseWhen(
+    values.map((value): [string, string] => {
+      const words = isSex ? [value.toLowerCase(), ...(SEX_WORDS[value] ?? [])] : [value.toLowerCase()];
+      return [`lower(${r}) IN (${list(words)})`, sqlText(value)];
+    }),
+  );
 }
 
-/** Reason when the value is present but `typed` came out NULL. */
-function reasonFor(r: string, column: ColumnSpec, typed: string, badValue: string): string {
-  const missing = column.required ? sqlText(R.missingRequired) : 'NULL::VARCHAR';
-  return `CASE WHEN ${r} IS NULL THEN ${missing} WHEN (${typed}) IS NULL THEN ${badValue} END`;
+const missing = (column: ColumnSpec): string =>
+  column.required ? sqlText(R.missingRequired) : 'NULL::VARCHAR';
+
+/** The usual reason: missing when empty, `bad` when present but not typed. */
+function simpleReason(column: ColumnSpec, refs: ColumnRefs, bad: string): string {
+  return `CASE WHEN ${refs.r} IS NULL THEN ${missing(column)} WHEN ${refs.t} IS NULL THEN ${bad} END`;
 }
 
-export function columnSql(column: ColumnSpec, r: string, helper: (name: string) => string): ColumnSql {
-  const noHelpers: readonly (readonly [string, string])[] = [];
-  const numeric = helper('num');
-  const numberHelper: readonly (readonly [string, string])[] = [['num', `regexp_replace(${r}, '[${SPACE_CLASS}]', '', 'g')`]];
+const simple = (typed: string, reason: string, helpers: readonly HelperLayer[] = []): ColumnSql => ({
+  helpers,
+  typed,
+  reason,
+  restored: null,
+});
+
+function idColumn(column: ColumnSpec & { kind: 'iin' | 'bin' }, refs: ColumnRefs): ColumnSql {
+  const { r, h, t } = refs;
+  const n = h('id');
+  const num = h('num');
+  const reasons = idReasons(column.kind);
+  return {
+    helpers: [
+      [['id', normaliseIdSql(r)]],
+      [['num', idNumberSql(n)]],
+      [
+        ['s1', weightedSumSql(num, 'first')],
+        ['s2', weightedSumSql(num, 'second')],
+      ],
+    ],
+    typed: `CASE WHEN ${num} IS NOT NULL AND ${checkDigitOkSql(num, h('s1'), h('s2'))} THEN lpad(${n}, 12, '0') END`,
+    reason: caseWhen([
+      [`${r} IS NULL OR ${n} = ''`, missing(column)],
+      [`${t} IS NOT NULL`, 'NULL::VARCHAR'],
+      [`NOT regexp_full_match(${n}, '[0-9]+')`, sqlText(reasons.notDigits)],
+      [`length(${n}) NOT IN (11, 12)`, sqlText(reasons.length)],
+      ['true', sqlText(reasons.checksum)],
+    ]),
+    restored: `(${t} IS NOT NULL AND length(${n}) = 11)`,
+  };
+}
+
+export function columnSql(column: ColumnSpec, refs: ColumnRefs): ColumnSql {
+  const { r, h, t } = refs;
+  const num = h('num');
+  const spaced = [' ', '\u00a0', '\u2009', '\u202f']
+    .map((ch) => `contains(${r}, ${sqlText(ch)})`)
+    .join(' OR ');
+  const numeric: readonly HelperLayer[] = [
+    [['num', `CASE WHEN ${spaced} THEN regexp_replace(${r}, '[${SPACE_CLASS}]', '', 'g') ELSE ${r} END`]],
+  ];
   switch (column.kind) {
     case 'text':
-      return { helpers: noHelpers, typed: r, reason: reasonFor(r, column, r, 'NULL'), restored: null };
+      return simple(r, `CASE WHEN ${r} IS NULL THEN ${missing(column)} END`);
     case 'iin':
-    case 'bin': {
-      const n = helper('id');
-      const reasons = idReasons(column.kind);
-      const typed = `bz_id_value(${n})`;
-      const reason = caseWhen([
-        [`${r} IS NULL OR ${n} = ''`, column.required ? sqlText(R.missingRequired) : 'NULL::VARCHAR'],
-        [`NOT regexp_full_match(${n}, '[0-9]+')`, sqlText(reasons.notDigits)],
-        [`length(${n}) NOT IN (11, 12)`, sqlText(reasons.length)],
-        [`${typed} IS NULL`, sqlText(reasons.checksum)],
-      ]);
-      return {
-        helpers: [['id', `bz_id_norm(${r})`]],
-        typed,
-        reason,
-        restored: `(length(${n}) = 11 AND ${typed} IS NOT NULL)`,
-      };
-    }
+    case 'bin':
+      return idColumn({ ...column, kind: column.kind }, refs);
     case 'date': {
       const iso = `regexp_full_match(${r}, '[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}')`;
       const dotted = `regexp_full_match(${r}, '[0-9]{1,2}\\.[0-9]{1,2}\\.[0-9]{4}')`;
+      // Cheap LIKE shapes first; regular expressions only for the rare one-digit day or month.
       const typed = caseWhen([
+        [`${r} LIKE '____-__-__'`, `TRY_CAST(${r} AS DATE)`],
+        [`${r} LIKE '__.__.____'`, `CAST(try_strptime(${r}, '%d.%m.%Y') AS DATE)`],
         [iso, `TRY_CAST(${r} AS DATE)`],
         [dotted, `CAST(try_strptime(${r}, '%d.%m.%Y') AS DATE)`],
       ]);
       const reason = caseWhen([
-        [`${r} IS NULL`, column.required ? sqlText(R.missingRequired) : 'NULL::VARCHAR'],
+        [`${r} IS NULL`, missing(column)],
+        [`${t} IS NOT NULL`, 'NULL::VARCHAR'],
         [`NOT (${iso} OR ${dotted})`, sqlText(R.dateFormat)],
-        [`(${typed}) IS NULL`, sqlText(R.impossibleDate)],
+        ['true', sqlText(R.impossibleDate)],
       ]);
-      return { helpers: noHelpers, typed, reason, restored: null };
+      return simple(typed, reason);
     }
     case 'month': {
       const typed = caseWhen([
+        [`${r} LIKE '____-__'`, `TRY_CAST(${r} || '-01' AS DATE)`],
         [`regexp_full_match(${r}, '[0-9]{4}-[0-9]{1,2}')`, `TRY_CAST(${r} || '-01' AS DATE)`],
-        [`regexp_full_match(${r}, '[0-9]{1,2}\\.[0-9]{4}')`, `CAST(try_strptime('01.' || ${r}, '%d.%m.%Y') AS DATE)`],
+        [
+          `regexp_full_match(${r}, '[0-9]{1,2}\\.[0-9]{4}')`,
+          `CAST(try_strptime('01.' || ${r}, '%d.%m.%Y') AS DATE)`,
+        ],
       ]);
-      return { helpers: noHelpers, typed, reason: reasonFor(r, column, typed, sqlText(R.month)), restored: null };
+      return simple(typed, simpleReason(column, refs, sqlText(R.month)));
     }
     case 'quarter': {
       const pattern = `'^([0-9]{4})\\s*-?\\s*[QqКк]([1-4])$'`;
       const typed = `CASE WHEN regexp_matches(${r}, ${pattern}) THEN make_date(
         CAST(regexp_extract(${r}, ${pattern}, 1) AS INTEGER), CAST(regexp_extract(${r}, ${pattern}, 2) AS INTEGER) * 3 - 2, 1) END`;
-      return { helpers: noHelpers, typed, reason: reasonFor(r, column, typed, sqlText(R.quarter)), restored: null };
+      return simple(typed, simpleReason(column, refs, sqlText(R.quarter)));
     }
     case 'money': {
-      const typed = `CASE WHEN regexp_full_match(${numeric}, '-?[0-9]+([.,][0-9]+)?') THEN TRY_CAST(replace(${numeric}, ',', '.') AS DECIMAL(18,2)) END`;
-      return { helpers: numberHelper, typed, reason: reasonFor(r, column, typed, sqlText(R.money)), restored: null };
+      // DuckDB's DECIMAL cast already rejects letters other than an exponent, and is far cheaper than a
+      // regular expression on every amount; exponents and thousands groupings with dots are refused here.
+      const typed = `CASE WHEN NOT (contains(${num}, 'e') OR contains(${num}, 'E') OR contains(${num}, '_'))
+        AND (NOT contains(${num}, ',') OR NOT contains(${num}, '.'))
+        THEN TRY_CAST(CASE WHEN contains(${num}, ',') THEN replace(${num}, ',', '.') ELSE ${num} END AS DECIMAL(18,2)) END`;
+      return simple(typed, simpleReason(column, refs, sqlText(R.money)), numeric);
     }
     case 'number': {
-      const typed = `CASE WHEN regexp_full_match(${numeric}, '-?[0-9]+([.,][0-9]+)?([eE][-+]?[0-9]+)?') THEN TRY_CAST(replace(${numeric}, ',', '.') AS DOUBLE) END`;
-      return { helpers: numberHelper, typed, reason: reasonFor(r, column, typed, sqlText(R.number)), restored: null };
+      const typed = `CASE WHEN regexp_full_match(${num}, '-?[0-9]+([.,][0-9]+)?([eE][-+]?[0-9]+)?') THEN TRY_CAST(replace(${num}, ',', '.') AS DOUBLE) END`;
+      return simple(typed, simpleReason(column, refs, sqlText(R.number)), numeric);
     }
     case 'int': {
-      const typed = `CASE WHEN regexp_full_match(${numeric}, '-?[0-9]+([.,]0+)?') THEN TRY_CAST(regexp_extract(${numeric}, '^-?[0-9]+') AS INTEGER) END`;
-      return { helpers: numberHelper, typed, reason: reasonFor(r, column, typed, sqlText(R.int)), restored: null };
+      const typed = `CASE WHEN regexp_full_match(${num}, '-?[0-9]+([.,]0+)?') THEN TRY_CAST(regexp_extract(${num}, '^-?[0-9]+') AS INTEGER) END`;
+      return simple(typed, simpleReason(column, refs, sqlText(R.int)), numeric);
     }
     case 'bool': {
       const typed = caseWhen([
         [`lower(${r}) IN (${list(TRUE_WORDS)})`, 'true'],
         [`lower(${r}) IN (${list(FALSE_WORDS)})`, 'false'],
       ]);
-      return { helpers: noHelpers, typed, reason: reasonFor(r, column, typed, sqlText(R.bool)), restored: null };
+      return simple(typed, simpleReason(column, refs, sqlText(R.bool)));
     }
-    case 'enum': {
-      const typed = enumTyped(r, column);
-      return { helpers: noHelpers, typed, reason: reasonFor(r, column, typed, sqlText(R.enumValue)), restored: null };
-    }
-    case 'district': {
-      const typed = `bz_district_code(${r})`;
-      return { helpers: noHelpers, typed, reason: reasonFor(r, column, typed, sqlText(R.district)), restored: null };
-    }
+    case 'enum':
+      return simple(enumTyped(r, column), simpleReason(column, refs, sqlText(R.enumValue)));
+    case 'district':
+      return simple(`bz_district_code(${r})`, simpleReason(column, refs, sqlText(R.district)));
   }
 }

@@ -11,7 +11,8 @@ const FILLERS = ['район', 'р', 'н', 'ауданы', 'аудан', 'distri
 function keyEntries(): readonly (readonly [string, string])[] {
   const byKey = new Map<string, string>();
   for (const d of DISTRICTS) {
-    for (const name of [d.code, d.nameKk, d.nameRu, d.nameEn, ...d.aliases]) byKey.set(districtKey(name), d.code);
+    for (const name of [d.code, d.nameKk, d.nameRu, d.nameEn, ...d.aliases])
+      byKey.set(districtKey(name), d.code);
   }
   return [...byKey];
 }

@@ -2,7 +2,7 @@ import type { RegistrySpec } from '../../registries/catalog';
 import { sqlIdent, sqlString } from '../../workspace/workspace';
 import type { HeaderAssignment } from '../headers/resolve-headers';
 import type { StagedFile } from '../readers/staged-file';
-import { columnSql } from './column-sql';
+import { columnSql, type ColumnRefs } from './column-sql';
 import { SPACE_CHARS, sqlText } from './sql-literals';
 
 /**
@@ -23,23 +23,44 @@ function readStaged(staged: StagedFile): string {
   )}, quote = '"', escape = '"', new_line = '\\n', max_line_size = 16777216, columns = {${columns}})`;
 }
 
-export function parseFileSql(spec: RegistrySpec, staged: StagedFile, headers: readonly HeaderAssignment[]): string {
+/**
+ * The value without surrounding spaces, NULL when empty. Trimming every value costs more
+ * than reading it, so only values that start or end with a space character are trimmed.
+ */
+function trimmedSql(c: string): string {
+  const edges = [' ', '\u00a0', '\t'].flatMap((ch) => [
+    `prefix(${c}, ${sqlString(ch)})`,
+    `suffix(${c}, ${sqlString(ch)})`,
+  ]);
+  return `NULLIF(CASE WHEN ${edges.join(' OR ')} THEN trim(${c}, ${sqlString(SPACE_CHARS)}) ELSE ${c} END, '')`;
+}
+
+export function parseFileSql(
+  spec: RegistrySpec,
+  staged: StagedFile,
+  headers: readonly HeaderAssignment[],
+): string {
   const indexOf = new Map(headers.filter((h) => h.column !== null).map((h) => [h.column as string, h.index]));
   const present = (name: string): boolean => indexOf.has(name);
   const src = spec.columns.map((c) => {
     const index = indexOf.get(c.name);
-    const value = index === undefined ? 'NULL::VARCHAR' : `NULLIF(trim(${q(`c${index + 1}`)}, ${sqlString(SPACE_CHARS)}), '')`;
+    const value = index === undefined ? 'NULL::VARCHAR' : trimmedSql(q(`c${index + 1}`));
     return `${value} AS ${raw(c.name)}`;
   });
-  const sqls = spec.columns.map((c) => ({
-    column: c,
-    sql: columnSql(c, raw(c.name), (name) => q(`h.${c.name}.${name}`)),
-  }));
-  const helpers = sqls.flatMap(({ column, sql }) =>
-    sql.helpers.map(([name, expr]) => `${expr} AS ${q(`h.${column.name}.${name}`)}`),
+  const refs = (name: string): ColumnRefs => ({
+    r: raw(name),
+    h: (helper) => q(`h.${name}.${helper}`),
+    t: q(`t.${name}`),
+  });
+  const sqls = spec.columns.map((c) => ({ column: c, sql: columnSql(c, refs(c.name)) }));
+  const depth = Math.max(0, ...sqls.map(({ sql }) => sql.helpers.length));
+  const helperLayers = Array.from({ length: depth }, (_, k) =>
+    sqls.flatMap(({ column, sql }) =>
+      (sql.helpers[k] ?? []).map(([name, expr]) => `${expr} AS ${refs(column.name).h(name)}`),
+    ),
   );
-  const typed = sqls.flatMap(({ column, sql }) => [
-    `${sql.typed} AS ${q(`t.${column.name}`)}`,
+  const typed = sqls.map(({ column, sql }) => `${sql.typed} AS ${q(`t.${column.name}`)}`);
+  const reasons = sqls.flatMap(({ column, sql }) => [
     `${sql.reason} AS ${q(`e.${column.name}`)}`,
     `${sql.restored ?? 'false'} AS ${q(`x.${column.name}`)}`,
   ]);
@@ -58,21 +79,33 @@ export function parseFileSql(spec: RegistrySpec, staged: StagedFile, headers: re
   const finalColumns = [
     '_line',
     ...names.map((n) => `${q(`t.${n}`)} AS ${q(n)}`),
-    ...(person ? [`CASE WHEN ${q(`t.${person}`)} IS NULL THEN coalesce(${raw(person)}, '') END AS _iin_raw`] : []),
+    ...(person
+      ? [`CASE WHEN ${q(`t.${person}`)} IS NULL THEN coalesce(${raw(person)}, '') END AS _iin_raw`]
+      : []),
     `${failCase((n) => sqlText(n))} AS _fail_column`,
     `${failCase((n) => reasonOf(n))} AS _fail_reason`,
     `${failCase((n) => raw(n))} AS _fail_value`,
     `(${names.map((n) => `CAST(${q(`x.${n}`)} AS INTEGER)`).join(' + ')}) AS _restored`,
   ];
+  // Each helper layer is a CTE over the one before, so every expression is computed once.
+  const layers = helperLayers.map(
+    (items, k) =>
+      `helpers${k + 1} AS (SELECT *${items.length > 0 ? `, ${items.join(', ')}` : ''} FROM ${k === 0 ? 'src' : `helpers${k}`})`,
+  );
+  const previous = depth === 0 ? 'src' : `helpers${depth}`;
   return `CREATE OR REPLACE TEMP TABLE ${PARSED_TABLE} AS
-    WITH src AS (SELECT _line, ${src.join(', ')} FROM ${readStaged(staged)}),
-    helped AS (SELECT *${helpers.length > 0 ? `, ${helpers.join(', ')}` : ''} FROM src),
-    typed AS (SELECT _line, ${names.map(raw).join(', ')}, ${typed.join(', ')} FROM helped)
-    SELECT ${finalColumns.join(', ')} FROM typed`;
+    WITH ${[`src AS (SELECT _line, ${src.join(', ')} FROM ${readStaged(staged)})`, ...layers].join(',\n    ')},
+    typed AS (SELECT *, ${typed.join(', ')} FROM ${previous}),
+    checked AS (SELECT *, ${reasons.join(', ')} FROM typed)
+    SELECT ${finalColumns.join(', ')} FROM checked`;
 }
 
 export function insertLoadedSql(spec: RegistrySpec): string {
-  const columns = [...spec.columns.map((c) => q(c.name)), '_line', ...(spec.personColumn ? ['_iin_raw'] : [])];
+  const columns = [
+    ...spec.columns.map((c) => q(c.name)),
+    '_line',
+    ...(spec.personColumn ? ['_iin_raw'] : []),
+  ];
   return `INSERT INTO ${q(spec.name)} (${columns.join(', ')})
     SELECT ${columns.join(', ')} FROM ${PARSED_TABLE} WHERE _fail_reason IS NULL`;
 }

@@ -9,6 +9,7 @@ export function RequireSession() {
   const location = useLocation();
   if (session.isPending) return <Loading />;
   if (session.error) return <ErrorMessage error={session.error} />;
-  if (!session.data) return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
+  if (!session.data)
+    return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
   return <AppLayout session={session.data} />;
 }

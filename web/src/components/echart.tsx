@@ -6,7 +6,15 @@ import { SVGRenderer } from 'echarts/renderers';
 
 // Only the parts used: bar and line charts on a grid, with tooltip, legend and the aria
 // description; SVG output (crisp at any zoom, no canvas needed).
-echarts.use([BarChart, LineChart, GridComponent, TooltipComponent, LegendComponent, AriaComponent, SVGRenderer]);
+echarts.use([
+  BarChart,
+  LineChart,
+  GridComponent,
+  TooltipComponent,
+  LegendComponent,
+  AriaComponent,
+  SVGRenderer,
+]);
 
 export type ChartOption = echarts.EChartsCoreOption;
 

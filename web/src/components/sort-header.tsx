@@ -10,7 +10,13 @@ interface SortHeaderProps<K extends string> {
 }
 
 /** A column header that sorts on click or Enter/Space (a real button), announcing aria-sort. */
-export function SortHeader<K extends string>({ column, state, onSort, children, numeric }: SortHeaderProps<K>) {
+export function SortHeader<K extends string>({
+  column,
+  state,
+  onSort,
+  children,
+  numeric,
+}: SortHeaderProps<K>) {
   const sort = ariaSort(state, column);
   const arrow = sort === 'ascending' ? '▲' : sort === 'descending' ? '▼' : '↕';
   return (

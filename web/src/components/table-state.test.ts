@@ -29,7 +29,14 @@ describe('nextSort', () => {
 
 describe('paging', () => {
   it('describes the rows shown', () => {
-    expect(pageInfo(0, 50, 120)).toEqual({ page: 1, pages: 3, from: 1, to: 50, hasPrevious: false, hasNext: true });
+    expect(pageInfo(0, 50, 120)).toEqual({
+      page: 1,
+      pages: 3,
+      from: 1,
+      to: 50,
+      hasPrevious: false,
+      hasNext: true,
+    });
     expect(pageInfo(100, 50, 120)).toEqual({
       page: 3,
       pages: 3,
@@ -40,7 +47,14 @@ describe('paging', () => {
     });
   });
   it('handles an empty list', () => {
-    expect(pageInfo(0, 50, 0)).toEqual({ page: 1, pages: 1, from: 0, to: 0, hasPrevious: false, hasNext: false });
+    expect(pageInfo(0, 50, 0)).toEqual({
+      page: 1,
+      pages: 1,
+      from: 0,
+      to: 0,
+      hasPrevious: false,
+      hasNext: false,
+    });
   });
   it('clamps a page number to the pages that exist', () => {
     expect(offsetOfPage(3, 50, 120)).toBe(100);

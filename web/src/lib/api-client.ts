@@ -1,3 +1,4 @@
+import i18next from 'i18next';
 import type { ErrorBody } from '../../../src/server/schemas/common-schemas';
 
 /**
@@ -59,7 +60,8 @@ export interface RequestOptions {
 }
 
 function buildHeaders(options: RequestOptions): Headers {
-  const headers = new Headers({ accept: 'application/json' });
+  // The server words its error messages in the interface language.
+  const headers = new Headers({ accept: 'application/json', 'accept-language': i18next.language || 'kk' });
   const method = options.method ?? 'GET';
   if (method !== 'GET' && csrfToken) headers.set(CSRF_HEADER, csrfToken);
   if (options.purpose) headers.set(PURPOSE_HEADER, encodePurpose(options.purpose));

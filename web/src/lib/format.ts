@@ -22,28 +22,23 @@ function thin(parts: Intl.NumberFormatPart[]): string {
   return parts.map((p) => p.value.replace(SPACES, THIN_NBSP)).join('');
 }
 
-/** `1 234 567 ₸` (kk, ru; thin no-break spaces), `₸1,234,567` (en); `—` for null. */
+/**
+ * `1 234 567 ₸` (kk, ru: thin no-break spaces, sign after), `₸1,234,567` (en); `—` for null.
+ * Built from the locale's number format rather than its currency pattern, whose placement
+ * of ₸ differs between ICU versions (Node and Chromium disagree for kk).
+ */
 export function formatMoney(value: number | null | undefined, lang: Language): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '—';
-  const format = numberFormat(lang, {
-    style: 'currency',
-    currency: 'KZT',
-    currencyDisplay: 'narrowSymbol',
-    maximumFractionDigits: 0,
-  });
-  return thin(format.formatToParts(Math.round(value)));
+  const number = thin(numberFormat(lang, { maximumFractionDigits: 0 }).formatToParts(Math.round(value)));
+  return lang === 'en' ? (value < 0 ? `-₸${number.slice(1)}` : `₸${number}`) : `${number}${THIN_NBSP}₸`;
 }
 
 /** Short money for chart axes: `1,2 млн ₸`. */
 export function formatMoneyCompact(value: number, lang: Language): string {
-  const format = numberFormat(lang, {
-    style: 'currency',
-    currency: 'KZT',
-    currencyDisplay: 'narrowSymbol',
-    notation: 'compact',
-    maximumFractionDigits: 1,
-  });
-  return thin(format.formatToParts(value));
+  const number = thin(
+    numberFormat(lang, { notation: 'compact', maximumFractionDigits: 1 }).formatToParts(value),
+  );
+  return lang === 'en' ? `₸${number}` : `${number}${THIN_NBSP}₸`;
 }
 
 export function formatNumber(value: number | null | undefined, lang: Language, fractionDigits = 0): string {
@@ -61,7 +56,11 @@ export function formatPercent(value: number | null | undefined, lang: Language, 
 /** Signed percent for gaps: `+12,5 %`. */
 export function formatSignedPercent(value: number | null | undefined, lang: Language): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '—';
-  const format = numberFormat(lang, { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' });
+  const format = numberFormat(lang, {
+    style: 'percent',
+    maximumFractionDigits: 1,
+    signDisplay: 'exceptZero',
+  });
   return thin(format.formatToParts(value / 100));
 }
 
@@ -80,5 +79,7 @@ export function formatDateTime(value: string | null | undefined, lang: Language)
   if (!value) return '—';
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) return value;
-  return new Intl.DateTimeFormat(INTL_LOCALES[lang], { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+  return new Intl.DateTimeFormat(INTL_LOCALES[lang], { dateStyle: 'medium', timeStyle: 'short' }).format(
+    date,
+  );
 }

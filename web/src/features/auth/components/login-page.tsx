@@ -42,7 +42,14 @@ export function LoginPage() {
         <p>{t('login.intro')}</p>
         <div className="field">
           <label htmlFor="login">{t('login.login')}</label>
-          <input id="login" name="login" autoComplete="username" required value={login} onChange={(e) => setLogin(e.target.value)} />
+          <input
+            id="login"
+            name="login"
+            autoComplete="username"
+            required
+            value={login}
+            onChange={(e) => setLogin(e.target.value)}
+          />
         </div>
         <div className="field">
           <label htmlFor="password">{t('login.password')}</label>
@@ -57,7 +64,11 @@ export function LoginPage() {
           />
         </div>
         <PurposeField onChange={setPurpose} />
-        <button type="submit" className="primary" disabled={loginMutation.isPending || purpose.trim().length < 3}>
+        <button
+          type="submit"
+          className="primary"
+          disabled={loginMutation.isPending || purpose.trim().length < 3}
+        >
           {t('login.submit')}
         </button>
         {loginMutation.error ? <ErrorMessage error={loginMutation.error} /> : null}

@@ -1,10 +1,13 @@
-import type { Case } from '../../../../../src/server/schemas/cases-schemas';
+import type { CaseDetail } from '../../../../../src/server/schemas/cases-schemas';
 import { apiRequest } from '../../../lib/api-client';
 import { useCaseMutation } from './case-mutation';
 
 /** POST /api/cases/:caseId/recovery: the amount actually recovered. */
-export function recordRecovery(caseId: number, amountRecoveredKzt: number): Promise<Case> {
-  return apiRequest<Case>(`/cases/${caseId}/recovery`, { method: 'POST', body: { amountRecoveredKzt } });
+export function recordRecovery(caseId: number, amountRecoveredKzt: number): Promise<CaseDetail> {
+  return apiRequest<CaseDetail>(`/cases/${caseId}/recovery`, {
+    method: 'POST',
+    body: { amountRecoveredKzt },
+  });
 }
 
 export function useRecordRecovery(caseId: number) {

@@ -51,7 +51,9 @@ function EventLine({ event }: { readonly event: CaseEvent }) {
         </>
       );
     case 'recovered':
-      return <>{t('caseEvent.recovered', { by: event.by, when, amount: formatMoney(event.amountKzt, lang) })}</>;
+      return (
+        <>{t('caseEvent.recovered', { by: event.by, when, amount: formatMoney(event.amountKzt, lang) })}</>
+      );
     case 'closed':
       return <>{t('caseEvent.closed', { by: event.by, when })}</>;
   }
@@ -100,7 +102,13 @@ function CommentForm({ caseId }: { readonly caseId: number }) {
       }}
     >
       <label htmlFor="comment">{t('cases.comment')}</label>
-      <textarea id="comment" rows={3} maxLength={4000} value={text} onChange={(e) => setText(e.target.value)} />
+      <textarea
+        id="comment"
+        rows={3}
+        maxLength={4000}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+      />
       <button type="submit" disabled={comment.isPending || !text.trim()}>
         {t('cases.addComment')}
       </button>
@@ -176,7 +184,12 @@ function DecisionForm({ item }: { readonly item: Case }) {
       {decision === 'confirmed' ? (
         <>
           <label htmlFor="amount-confirmed">{t('cases.amountConfirmed')}</label>
-          <input id="amount-confirmed" inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value)} />
+          <input
+            id="amount-confirmed"
+            inputMode="decimal"
+            value={amount}
+            onChange={(e) => setAmount(e.target.value)}
+          />
         </>
       ) : null}
       <label htmlFor="note">{t('cases.note')}</label>

@@ -28,13 +28,27 @@ export function HitRatesPage() {
               <thead>
                 <tr>
                   <th scope="col">{t('findings.rule')}</th>
-                  <th scope="col" className="num">{t('hitRates.findings')}</th>
-                  <th scope="col" className="num">{t('hitRates.reviewed')}</th>
-                  <th scope="col" className="num">{t('decision.confirmed')}</th>
-                  <th scope="col" className="num">{t('decision.dismissed')}</th>
-                  <th scope="col" className="num">{t('hitRates.hitRate')}</th>
-                  <th scope="col" className="num">{t('cases.amountConfirmed')}</th>
-                  <th scope="col" className="num">{t('cases.amountRecovered')}</th>
+                  <th scope="col" className="num">
+                    {t('hitRates.findings')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('hitRates.reviewed')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('decision.confirmed')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('decision.dismissed')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('hitRates.hitRate')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('cases.amountConfirmed')}
+                  </th>
+                  <th scope="col" className="num">
+                    {t('cases.amountRecovered')}
+                  </th>
                 </tr>
               </thead>
               <tbody>

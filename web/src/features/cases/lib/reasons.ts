@@ -13,6 +13,11 @@ export const DISMISS_REASON_VALUES = [
 type Exhaustive<All, Listed> = [Exclude<All, Listed>] extends [never] ? true : never;
 const _reasonsComplete: Exhaustive<DismissReason, (typeof DISMISS_REASON_VALUES)[number]> = true;
 
-export const CASE_STATUS_VALUES = ['open', 'confirmed', 'dismissed', 'closed'] as const satisfies readonly CaseStatus[];
+export const CASE_STATUS_VALUES = [
+  'open',
+  'confirmed',
+  'dismissed',
+  'closed',
+] as const satisfies readonly CaseStatus[];
 const _statusesComplete: Exhaustive<CaseStatus, (typeof CASE_STATUS_VALUES)[number]> = true;
 void [_reasonsComplete, _statusesComplete];

@@ -5,12 +5,28 @@ import type { Dashboard } from '../../../../../src/server/schemas/dashboard-sche
 import type { Meta } from '../../../../../src/server/schemas/meta-schemas';
 import { EChart, type ChartOption } from '../../../components/echart';
 import { useLanguage } from '../../../i18n';
-import { formatDate, formatMoney, formatMoneyCompact, formatNumber, formatPercent } from '../../../lib/format';
+import {
+  formatDate,
+  formatMoney,
+  formatMoneyCompact,
+  formatNumber,
+  formatPercent,
+} from '../../../lib/format';
 import { isRuleFamily } from '../../../lib/labels';
 import { districtName } from '../../../lib/localized';
 import { familiesOf, familyMatrix } from '../lib/dashboard-model';
 
-const PALETTE = ['#1f5f8b', '#d9822b', '#2e8540', '#8e44ad', '#c0392b', '#16a085', '#7f8c8d', '#b7950b', '#34495e'];
+const PALETTE = [
+  '#1f5f8b',
+  '#d9822b',
+  '#2e8540',
+  '#8e44ad',
+  '#c0392b',
+  '#16a085',
+  '#7f8c8d',
+  '#b7950b',
+  '#34495e',
+];
 
 interface ChartsProps {
   readonly data: Dashboard;
@@ -71,7 +87,12 @@ export default function DashboardCharts({ data, meta }: ChartsProps) {
         { type: 'value', axisLabel: { formatter: (v: number) => formatMoneyCompact(v, lang) } },
       ],
       series: [
-        { type: 'line', name: t('dashboard.findings'), data: data.trends.map((p) => p.findings), cursor: 'pointer' },
+        {
+          type: 'line',
+          name: t('dashboard.findings'),
+          data: data.trends.map((p) => p.findings),
+          cursor: 'pointer',
+        },
         {
           type: 'line',
           name: t('dashboard.amount'),

@@ -10,7 +10,14 @@ import { districtName } from '../../../lib/localized';
 import { useMeta } from '../../../lib/meta';
 import { useSession } from '../../../lib/session';
 import { useDashboard } from '../api/get-dashboard';
-import { familiesOf, forDistrict, isGap, isKnownIndicator, reportedVsComputed, totals } from '../lib/dashboard-model';
+import {
+  familiesOf,
+  forDistrict,
+  isGap,
+  isKnownIndicator,
+  reportedVsComputed,
+  totals,
+} from '../lib/dashboard-model';
 
 const DashboardCharts = lazy(() => import('./dashboard-charts'));
 
@@ -19,7 +26,6 @@ function q(params: Record<string, string | undefined>): string {
   for (const [k, v] of Object.entries(params)) if (v) search.set(k, v);
   return search.toString();
 }
-
 
 export function DashboardPage() {
   const { t } = useTranslation();
@@ -132,11 +138,21 @@ export function DashboardPage() {
                     <thead>
                       <tr>
                         <th scope="col">{t('findings.district')}</th>
-                        <th scope="col" className="num">{t('dashboard.population')}</th>
-                        <th scope="col" className="num">{t('dashboard.osmsCoverage')}</th>
-                        <th scope="col" className="num">{t('dashboard.uninsured')}</th>
-                        <th scope="col" className="num">{t('dashboard.noPhcVisit')}</th>
-                        <th scope="col" className="num">{t('dashboard.aspFamilies')}</th>
+                        <th scope="col" className="num">
+                          {t('dashboard.population')}
+                        </th>
+                        <th scope="col" className="num">
+                          {t('dashboard.osmsCoverage')}
+                        </th>
+                        <th scope="col" className="num">
+                          {t('dashboard.uninsured')}
+                        </th>
+                        <th scope="col" className="num">
+                          {t('dashboard.noPhcVisit')}
+                        </th>
+                        <th scope="col" className="num">
+                          {t('dashboard.aspFamilies')}
+                        </th>
                       </tr>
                     </thead>
                     <tbody>
@@ -176,9 +192,15 @@ export function DashboardPage() {
                         <th scope="col">{t('findings.district')}</th>
                         <th scope="col">{t('dashboard.indicator')}</th>
                         <th scope="col">{t('findings.period')}</th>
-                        <th scope="col" className="num">{t('dashboard.reported')}</th>
-                        <th scope="col" className="num">{t('dashboard.computed')}</th>
-                        <th scope="col" className="num">{t('dashboard.gap')}</th>
+                        <th scope="col" className="num">
+                          {t('dashboard.reported')}
+                        </th>
+                        <th scope="col" className="num">
+                          {t('dashboard.computed')}
+                        </th>
+                        <th scope="col" className="num">
+                          {t('dashboard.gap')}
+                        </th>
                       </tr>
                     </thead>
                     <tbody>
@@ -195,7 +217,9 @@ export function DashboardPage() {
                           className={isGap(r) ? 'gap-row' : undefined}
                         >
                           <th scope="row">{name(r.district)}</th>
-                          <td>{isKnownIndicator(r.indicator) ? t(`indicator.${r.indicator}`) : r.indicator}</td>
+                          <td>
+                            {isKnownIndicator(r.indicator) ? t(`indicator.${r.indicator}`) : r.indicator}
+                          </td>
                           <td>{r.period ?? '—'}</td>
                           <td className="num">{formatNumber(r.reported, lang, 1)}</td>
                           <td className="num">{formatNumber(r.computed, lang, 1)}</td>

@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Case } from '../../../../../src/server/schemas/cases-schemas';
+import type { CaseDetail } from '../../../../../src/server/schemas/cases-schemas';
 import { apiRequest } from '../../../lib/api-client';
 
 /** POST /api/cases/:caseId/assign. */
-export function assignCase(caseId: number, assigneeId: number): Promise<Case> {
-  return apiRequest<Case>(`/cases/${caseId}/assign`, { method: 'POST', body: { assigneeId } });
+export function assignCase(caseId: number, assigneeId: number): Promise<CaseDetail> {
+  return apiRequest<CaseDetail>(`/cases/${caseId}/assign`, { method: 'POST', body: { assigneeId } });
 }
 
 /**
@@ -17,7 +17,10 @@ export async function assignFindings(
 ): Promise<number> {
   let done = 0;
   for (const finding of findings) {
-    const caseId = finding.caseId ?? (await apiRequest<Case>('/cases', { method: 'POST', body: { findingId: finding.findingId } })).id;
+    const caseId =
+      finding.caseId ??
+      (await apiRequest<CaseDetail>('/cases', { method: 'POST', body: { findingId: finding.findingId } }))
+        .case.id;
     await assignCase(caseId, assigneeId);
     done += 1;
   }

@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Case } from '../../../../../src/server/schemas/cases-schemas';
+import type { CaseDetail } from '../../../../../src/server/schemas/cases-schemas';
 import { apiRequest } from '../../../lib/api-client';
 
 /** POST /api/cases: open (or return the open) case of a finding. */
-export function openCase(findingId: string): Promise<Case> {
-  return apiRequest<Case>('/cases', { method: 'POST', body: { findingId } });
+export function openCase(findingId: string): Promise<CaseDetail> {
+  return apiRequest<CaseDetail>('/cases', { method: 'POST', body: { findingId } });
 }
 
 export function useOpenCase() {

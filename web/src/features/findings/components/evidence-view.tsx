@@ -99,7 +99,9 @@ export function EvidenceView({ evidence }: { readonly evidence: unknown }) {
       </pre>
     );
   }
-  const scalars = Object.fromEntries(Object.entries(evidence).filter(([, v]) => v === null || typeof v !== 'object'));
+  const scalars = Object.fromEntries(
+    Object.entries(evidence).filter(([, v]) => v === null || typeof v !== 'object'),
+  );
   const groups = Object.entries(evidence).filter(([, v]) => v !== null && typeof v === 'object');
   return (
     <div data-testid="evidence">
@@ -113,7 +115,11 @@ export function EvidenceView({ evidence }: { readonly evidence: unknown }) {
         {groups.map(([key, value]) => (
           <section key={key} className="card evidence-card">
             <h3>{isRegistryName(key) ? `${t(`registry.${key}`)} (${key})` : key}</h3>
-            {Array.isArray(value) ? <Rows rows={value} /> : isObject(value) ? <KeyValues data={value} /> : null}
+            {Array.isArray(value) ? (
+              <Rows rows={value} />
+            ) : isObject(value) ? (
+              <KeyValues data={value} />
+            ) : null}
           </section>
         ))}
       </div>

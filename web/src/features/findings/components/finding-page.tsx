@@ -16,7 +16,9 @@ const IIN_IN_SUBJECT = /(?:^|\/)(\d{12})$/;
 
 function thresholds(evidence: unknown): [string, unknown][] {
   if (typeof evidence !== 'object' || evidence === null || Array.isArray(evidence)) return [];
-  return Object.entries(evidence).filter(([k, v]) => isThresholdKey(k) && (v === null || typeof v !== 'object'));
+  return Object.entries(evidence).filter(
+    ([k, v]) => isThresholdKey(k) && (v === null || typeof v !== 'object'),
+  );
 }
 
 export function FindingPage() {
@@ -47,7 +49,9 @@ export function FindingPage() {
               <div className="finding-layout">
                 <section className="card">
                   <h2>{t('finding.whatItMeans')}</h2>
-                  <p data-testid="rule-explanation">{pick(f.rule.explanation, lang, t('finding.noExplanation'))}</p>
+                  <p data-testid="rule-explanation">
+                    {pick(f.rule.explanation, lang, t('finding.noExplanation'))}
+                  </p>
                   {f.rule.amountRule ? (
                     <>
                       <h3>{t('finding.amountRule')}</h3>
@@ -106,7 +110,9 @@ export function FindingPage() {
                       <dt>{t('findings.status')}</dt>
                       <dd>
                         <FindingStatusBadge status={f.status} />
-                        {f.linkedByName ? <span className="badge badge-linked">{t('findings.linkedByName')}</span> : null}
+                        {f.linkedByName ? (
+                          <span className="badge badge-linked">{t('findings.linkedByName')}</span>
+                        ) : null}
                       </dd>
                     </div>
                     <div className="kv-row">
@@ -126,7 +132,9 @@ export function FindingPage() {
                             className="primary"
                             disabled={openCase.isPending}
                             onClick={() =>
-                              openCase.mutate(f.findingId, { onSuccess: (c) => navigate(`/cases/${c.id}`) })
+                              openCase.mutate(f.findingId, {
+                                onSuccess: (c) => navigate(`/cases/${c.case.id}`),
+                              })
                             }
                           >
                             {t('finding.openCase')}

@@ -29,8 +29,13 @@ export function FindingsFilters({ query, meta, allowedDistricts, onChange }: Fin
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const toNumber = (v: string) => (v.trim() === '' ? undefined : Number(v.replace(/[\s\u00a0\u202f]/g, '')));
-    onChange({ subject: subject.trim() || undefined, minAmount: toNumber(minAmount), maxAmount: toNumber(maxAmount) });
+    const toNumber = (v: string) =>
+      v.trim() === '' ? undefined : Number(v.replace(/[\s\u00a0\u202f]/g, ''));
+    onChange({
+      subject: subject.trim() || undefined,
+      minAmount: toNumber(minAmount),
+      maxAmount: toNumber(maxAmount),
+    });
   };
 
   return (
@@ -52,7 +57,11 @@ export function FindingsFilters({ query, meta, allowedDistricts, onChange }: Fin
       </div>
       <div className="field field-wide">
         <label htmlFor="f-rule">{t('findings.rule')}</label>
-        <select id="f-rule" value={query.rule ?? ''} onChange={(e) => onChange({ rule: e.target.value || undefined })}>
+        <select
+          id="f-rule"
+          value={query.rule ?? ''}
+          onChange={(e) => onChange({ rule: e.target.value || undefined })}
+        >
           <option value="">{t('common.all')}</option>
           {rules
             .filter((r) => !query.family || r.family === query.family)
@@ -112,11 +121,21 @@ export function FindingsFilters({ query, meta, allowedDistricts, onChange }: Fin
       </div>
       <div className="field field-narrow">
         <label htmlFor="f-min">{t('findings.minAmount')}</label>
-        <input id="f-min" inputMode="numeric" value={minAmount} onChange={(e) => setMinAmount(e.target.value)} />
+        <input
+          id="f-min"
+          inputMode="numeric"
+          value={minAmount}
+          onChange={(e) => setMinAmount(e.target.value)}
+        />
       </div>
       <div className="field field-narrow">
         <label htmlFor="f-max">{t('findings.maxAmount')}</label>
-        <input id="f-max" inputMode="numeric" value={maxAmount} onChange={(e) => setMaxAmount(e.target.value)} />
+        <input
+          id="f-max"
+          inputMode="numeric"
+          value={maxAmount}
+          onChange={(e) => setMaxAmount(e.target.value)}
+        />
       </div>
       <div className="field">
         <label htmlFor="f-subject">{t('findings.subject')}</label>

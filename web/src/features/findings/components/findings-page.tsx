@@ -14,7 +14,14 @@ import { useAssignFindings } from '../api/assign-case';
 import { useAssignees } from '../api/get-assignees';
 import { useExportFindings } from '../api/export-findings';
 import { useFindings } from '../api/get-findings';
-import { exportFilter, filtersFromSearch, filtersToSearch, PAGE_SIZES, withFilter, type FindingsSort } from '../lib/filters';
+import {
+  exportFilter,
+  filtersFromSearch,
+  filtersToSearch,
+  PAGE_SIZES,
+  withFilter,
+  type FindingsSort,
+} from '../lib/filters';
 import { FindingsFilters } from './findings-filters';
 import { FindingsTable } from './findings-table';
 
@@ -61,14 +68,22 @@ export function FindingsPage() {
         ) : null}
         <div className="toolbar-actions">
           <label htmlFor="f-limit">{t('table.pageSize')}</label>
-          <select id="f-limit" value={query.limit} onChange={(e) => change({ limit: Number(e.target.value) })}>
+          <select
+            id="f-limit"
+            value={query.limit}
+            onChange={(e) => change({ limit: Number(e.target.value) })}
+          >
             {PAGE_SIZES.map((n) => (
               <option key={n} value={n}>
                 {n}
               </option>
             ))}
           </select>
-          <button type="button" onClick={() => exporter.mutate(exportFilter(query))} disabled={exporter.isPending}>
+          <button
+            type="button"
+            onClick={() => exporter.mutate(exportFilter(query))}
+            disabled={exporter.isPending}
+          >
             {t('common.exportXlsx')}
           </button>
         </div>
@@ -88,7 +103,13 @@ export function FindingsPage() {
             items={items}
             query={query}
             meta={meta.data}
-            onSort={(column) => update({ ...query, ...nextSort({ sort: query.sort, order: query.order }, column, DESC_FIRST), offset: 0 })}
+            onSort={(column) =>
+              update({
+                ...query,
+                ...nextSort({ sort: query.sort, order: query.order }, column, DESC_FIRST),
+                offset: 0,
+              })
+            }
             selection={canAssign ? selection : undefined}
             onToggle={(id) =>
               setSelection((current) => {
@@ -100,7 +121,9 @@ export function FindingsPage() {
             }
             onToggleAll={() =>
               setSelection((current) =>
-                items.every((f) => current.has(f.findingId)) ? new Set() : new Set(items.map((f) => f.findingId)),
+                items.every((f) => current.has(f.findingId))
+                  ? new Set()
+                  : new Set(items.map((f) => f.findingId)),
               )
             }
           />

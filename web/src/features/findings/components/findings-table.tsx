@@ -21,7 +21,15 @@ interface FindingsTableProps {
   readonly onToggleAll?: () => void;
 }
 
-export function FindingsTable({ items, query, meta, onSort, selection, onToggle, onToggleAll }: FindingsTableProps) {
+export function FindingsTable({
+  items,
+  query,
+  meta,
+  onSort,
+  selection,
+  onToggle,
+  onToggleAll,
+}: FindingsTableProps) {
   const { t } = useTranslation();
   const lang = useLanguage();
   const sort: SortState<FindingsSort> = { sort: query.sort, order: query.order };
@@ -92,7 +100,9 @@ export function FindingsTable({ items, query, meta, onSort, selection, onToggle,
                   <Link to={`/findings/${f.findingId}`} className="rule-link">
                     <span className="rule-id">{f.ruleId}</span> {pick(rule?.title, lang)}
                   </Link>
-                  {f.linkedByName ? <span className="badge badge-linked">{t('findings.linkedByName')}</span> : null}
+                  {f.linkedByName ? (
+                    <span className="badge badge-linked">{t('findings.linkedByName')}</span>
+                  ) : null}
                 </td>
                 <td>
                   <SeverityBadge severity={f.severity} />

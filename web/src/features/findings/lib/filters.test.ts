@@ -4,7 +4,9 @@ import { filtersFromSearch, filtersToSearch, withFilter } from './filters';
 describe('findings filters and the URL', () => {
   it('reads filters, sort and page from the query string', () => {
     const query = filtersFromSearch(
-      new URLSearchParams('district=ALM-AUEZOV&family=asp&severity=high&status=new&minAmount=1 000&sort=amount&order=desc&offset=100&limit=25'),
+      new URLSearchParams(
+        'district=ALM-AUEZOV&family=asp&severity=high&status=new&minAmount=1 000&sort=amount&order=desc&offset=100&limit=25',
+      ),
     );
     expect(query).toMatchObject({
       district: 'ALM-AUEZOV',
@@ -19,7 +21,9 @@ describe('findings filters and the URL', () => {
     });
   });
   it('drops values the API would reject', () => {
-    const query = filtersFromSearch(new URLSearchParams('severity=huge&status=x&sort=name&limit=100000&offset=-5&minAmount=abc'));
+    const query = filtersFromSearch(
+      new URLSearchParams('severity=huge&status=x&sort=name&limit=100000&offset=-5&minAmount=abc'),
+    );
     expect(query.severity).toBeUndefined();
     expect(query.status).toBeUndefined();
     expect(query.sort).toBeUndefined();
@@ -28,11 +32,18 @@ describe('findings filters and the URL', () => {
     expect(query.offset).toBe(0);
   });
   it('writes only what differs from the defaults, in a stable order', () => {
-    const search = filtersToSearch({ district: 'ALM-MEDEU', rule: 'ASP-01', offset: 0, limit: 50, sort: 'amount' });
+    const search = filtersToSearch({
+      district: 'ALM-MEDEU',
+      rule: 'ASP-01',
+      offset: 0,
+      limit: 50,
+      sort: 'amount',
+    });
     expect(search.toString()).toBe('rule=ASP-01&district=ALM-MEDEU&sort=amount');
   });
   it('round-trips', () => {
-    const text = 'rule=OSMS-01&district=ALM-ALMALY&status=persisting&maxAmount=5000&sort=district&order=asc&offset=50';
+    const text =
+      'rule=OSMS-01&district=ALM-ALMALY&status=persisting&maxAmount=5000&sort=district&order=asc&offset=50';
     expect(filtersToSearch(filtersFromSearch(new URLSearchParams(text))).toString()).toBe(text);
   });
   it('goes back to the first page when a filter changes, not when the page does', () => {

@@ -8,7 +8,11 @@ export type FindingsSort = NonNullable<FindingsQuery['sort']>;
 export type Severity = NonNullable<FindingsQuery['severity']>;
 
 // Exhaustive lists of the server's unions, checked by the compiler in both directions.
-export const FINDING_STATUS_VALUES = ['new', 'persisting', 'resolved'] as const satisfies readonly FindingStatus[];
+export const FINDING_STATUS_VALUES = [
+  'new',
+  'persisting',
+  'resolved',
+] as const satisfies readonly FindingStatus[];
 export const SEVERITY_VALUES = ['low', 'medium', 'high'] as const satisfies readonly Severity[];
 export const SORT_VALUES = [
   'amount',

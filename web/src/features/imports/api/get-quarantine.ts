@@ -10,7 +10,9 @@ export interface QuarantinePage {
 
 /** GET /api/imports/:jobId/quarantine?offset&limit. */
 export function getQuarantine(jobId: string, offset: number, limit: number): Promise<QuarantinePage> {
-  return apiRequest<QuarantinePage>(`/imports/${encodeURIComponent(jobId)}/quarantine`, { query: { offset, limit } });
+  return apiRequest<QuarantinePage>(`/imports/${encodeURIComponent(jobId)}/quarantine`, {
+    query: { offset, limit },
+  });
 }
 
 export function useQuarantine(jobId: string, offset: number, limit: number, enabled: boolean) {

@@ -9,7 +9,9 @@ import { useSaveHeaderMapping } from '../api/save-header-mapping';
 export function HeaderMappingScreen({ summary }: { readonly summary: LoadSummary }) {
   const { t } = useTranslation();
   const unknown = summary.files.flatMap((f) =>
-    f.headerMapping.filter((h) => h.source === 'unknown').map((h) => ({ registry: f.registry, file: f.file, header: h.header })),
+    f.headerMapping
+      .filter((h) => h.source === 'unknown')
+      .map((h) => ({ registry: f.registry, file: f.file, header: h.header })),
   );
   return (
     <section className="card" data-testid="header-mapping">
@@ -32,7 +34,15 @@ export function HeaderMappingScreen({ summary }: { readonly summary: LoadSummary
   );
 }
 
-function MappingRow({ registry, file, header }: { readonly registry: string; readonly file: string; readonly header: string }) {
+function MappingRow({
+  registry,
+  file,
+  header,
+}: {
+  readonly registry: string;
+  readonly file: string;
+  readonly header: string;
+}) {
   const { t } = useTranslation();
   const save = useSaveHeaderMapping();
   const [column, setColumn] = useState('');

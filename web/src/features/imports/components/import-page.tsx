@@ -47,7 +47,11 @@ export function ImportPage() {
                   <label htmlFor="import-progress">
                     {t('imports.stage')}: {p.stage}
                   </label>
-                  <progress id="import-progress" max={p.total ?? undefined} value={p.total ? p.done : undefined}>
+                  <progress
+                    id="import-progress"
+                    max={p.total ?? undefined}
+                    value={p.total ? p.done : undefined}
+                  >
                     {pct === null ? '' : `${pct}%`}
                   </progress>
                 </div>
@@ -56,7 +60,9 @@ export function ImportPage() {
               {j.runId ? (
                 <p>
                   {t('imports.run', { run: j.runId })}{' '}
-                  <Link to={`/findings?runId=${encodeURIComponent(j.runId)}`}>{t('imports.seeFindings')}</Link>
+                  <Link to={`/findings?runId=${encodeURIComponent(j.runId)}`}>
+                    {t('imports.seeFindings')}
+                  </Link>
                 </p>
               ) : null}
             </section>
@@ -76,10 +82,18 @@ export function ImportPage() {
                         <th scope="col">{t('imports.registry')}</th>
                         <th scope="col">{t('imports.file')}</th>
                         <th scope="col">{t('imports.encoding')}</th>
-                        <th scope="col" className="num">{t('imports.rowsRead')}</th>
-                        <th scope="col" className="num">{t('imports.rowsLoaded')}</th>
-                        <th scope="col" className="num">{t('imports.rowsQuarantined')}</th>
-                        <th scope="col" className="num">{t('imports.iinsRestored')}</th>
+                        <th scope="col" className="num">
+                          {t('imports.rowsRead')}
+                        </th>
+                        <th scope="col" className="num">
+                          {t('imports.rowsLoaded')}
+                        </th>
+                        <th scope="col" className="num">
+                          {t('imports.rowsQuarantined')}
+                        </th>
+                        <th scope="col" className="num">
+                          {t('imports.iinsRestored')}
+                        </th>
                       </tr>
                     </thead>
                     <tbody>

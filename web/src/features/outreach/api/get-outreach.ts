@@ -1,5 +1,9 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { OutreachList, OutreachPage, OutreachQuery } from '../../../../../src/server/schemas/outreach-schemas';
+import type {
+  OutreachList,
+  OutreachPage,
+  OutreachQuery,
+} from '../../../../../src/server/schemas/outreach-schemas';
 import { apiRequest } from '../../../lib/api-client';
 
 /** GET /api/outreach/:list: people the state owes help to, per district. */

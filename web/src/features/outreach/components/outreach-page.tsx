@@ -21,7 +21,8 @@ function isList(value: string | null): value is OutreachList {
 }
 
 function detailText(detail: OutreachItem['detail']): string {
-  if (typeof detail !== 'object' || detail === null) return detail === null || detail === undefined ? '' : String(detail);
+  if (typeof detail !== 'object' || detail === null)
+    return detail === null || detail === undefined ? '' : String(detail);
   return Object.entries(detail)
     .filter(([, v]) => v === null || typeof v !== 'object')
     .slice(0, 6)
@@ -41,7 +42,9 @@ export function OutreachPage() {
   const offset = Math.max(0, Number(search.get('offset') ?? 0) || 0);
   const page = useOutreach(list, { district, offset, limit: LIMIT });
   const exporter = useExportOutreach();
-  const districts = (meta.data?.districts ?? []).filter((d) => allowed.length === 0 || allowed.includes(d.code));
+  const districts = (meta.data?.districts ?? []).filter(
+    (d) => allowed.length === 0 || allowed.includes(d.code),
+  );
 
   const set = (change: Record<string, string | undefined>) => {
     const next = new URLSearchParams(search);

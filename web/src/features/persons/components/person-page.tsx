@@ -93,7 +93,9 @@ export function PersonPage() {
                       </div>
                       <div className="kv-row">
                         <dt>{t('person.birthDate')}</dt>
-                        <dd>{formatDate(typeof pop.birth_date === 'string' ? pop.birth_date : null, lang)}</dd>
+                        <dd>
+                          {formatDate(typeof pop.birth_date === 'string' ? pop.birth_date : null, lang)}
+                        </dd>
                       </div>
                       <div className="kv-row">
                         <dt>{t('findings.district')}</dt>
@@ -127,7 +129,8 @@ export function PersonPage() {
                           <tr key={f.findingId}>
                             <td>
                               <Link to={`/findings/${f.findingId}`}>
-                                <span className="rule-id">{f.ruleId}</span> {pick(rules.get(f.ruleId)?.title, lang)}
+                                <span className="rule-id">{f.ruleId}</span>{' '}
+                                {pick(rules.get(f.ruleId)?.title, lang)}
                               </Link>
                             </td>
                             <td>{f.period ?? '—'}</td>

@@ -29,7 +29,13 @@ export function PersonSearchPage() {
       >
         <div className="field field-wide">
           <label htmlFor="person-q">{t('person.searchLabel')}</label>
-          <input id="person-q" value={text} minLength={2} maxLength={60} onChange={(e) => setText(e.target.value)} />
+          <input
+            id="person-q"
+            value={text}
+            minLength={2}
+            maxLength={60}
+            onChange={(e) => setText(e.target.value)}
+          />
         </div>
         <div className="field field-actions">
           <button type="submit" className="primary">

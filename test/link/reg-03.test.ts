@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { rule } from '../../src/checks/rules/reg-03-duplicate-person';
+import { composeIin } from '../../src/core/iin';
+import { DEFAULT_PARAMETERS } from '../../src/core/params';
+import { createEmptyWorkspace } from '../../src/workspace/registry-tables';
+import { queryRows, withWorkspace } from '../../src/workspace/workspace';
+import { insertPopulation, type PersonRow } from './workspace-fixture';
+
+const person = (p: Omit<PersonRow, 'iin'>, serial: number): PersonRow => ({
+  ...p,
+  iin: composeIin(p.birth_date, p.sex, serial),
+});
+
+// One woman registered twice: Kazakh Cyrillic, and later in 2021 Latin without patronymic.
+const FIRST = person(
+  {
+    last_name: 'Жұмабаева',
+    first_name: 'Әлия',
+    middle_name: 'Серікқызы',
+    birth_date: '1988-04-09',
+    sex: 'F',
+  },
+  100,
+);
+const SECOND = person(
+  { last_name: 'Jumabaeva', first_name: 'Äliä', middle_name: null, birth_date: '1988-04-09', sex: 'F' },
+  2345,
+);
+// Namesakes: same names and patronymic, different birth dates (near miss).
+const NAMESAKE_A = person(
+  { last_name: 'Ахметов', first_name: 'Нұрлан', middle_name: 'Бақытұлы', birth_date: '1975-02-11', sex: 'M' },
+  300,
+);
+const NAMESAKE_B = person(
+  { last_name: 'Ахметов', first_name: 'Нұрлан', middle_name: 'Бақытұлы', birth_date: '1979-08-23', sex: 'M' },
+  301,
+);
+// Twins: one surname, birth date and patronymic, two first names.
+const TWIN_A = person(
+  { last_name: 'Омаров', first_name: 'Арман', middle_name: 'Маратұлы', birth_date: '2001-06-30', sex: 'M' },
+  40,
+);
+const TWIN_B = person(
+  { last_name: 'Омаров', first_name: 'Ерлан', middle_name: 'Маратұлы', birth_date: '2001-06-30', sex: 'M' },
+  41,
+);
+
+describe('REG-03 probable duplicate person', () => {
+  it('finds one person under two IINs, and not namesakes or twins', async () => {
+    await withWorkspace({ file: ':memory:' }, async (c) => {
+      await createEmptyWorkspace(c);
+      await insertPopulation(c, [FIRST, NAMESAKE_A, TWIN_A, SECOND, NAMESAKE_B, TWIN_B]);
+      const findings = await queryRows<{
+        subject_id: string;
+        period: string | null;
+        district: string;
+        linked_by_name: boolean;
+        evidence: string;
+      }>(
+        c,
+        `SELECT subject_id, period, district, linked_by_name, evidence::VARCHAR AS evidence FROM (${rule.sql({ asOf: '2025-06-30', params: DEFAULT_PARAMETERS })})`,
+      );
+      expect(findings).toHaveLength(1);
+      const [finding] = findings;
+      expect(finding?.subject_id).toBe([FIRST.iin, SECOND.iin].sort()[1]);
+      expect(finding?.period).toBeNull();
+      expect(finding?.district).toBe('ALM-02');
+      expect(finding?.linked_by_name).toBe(false);
+      const evidence = JSON.parse(finding?.evidence ?? '{}') as {
+        persons: { iin: string }[];
+        agreement: Record<string, { level: string }>;
+      };
+      expect(evidence.persons.map((p) => p.iin).sort()).toEqual([FIRST.iin, SECOND.iin].sort());
+      expect(evidence.agreement.last_name?.level).toBe('transliteration');
+      expect(evidence.agreement.first_name?.level).toBe('transliteration');
+      expect(evidence.agreement.birth_date?.level).toBe('exact');
+      expect(evidence.agreement.middle_name?.level).toBe('missing');
+    });
+  });
+
+  it('is a rule definition the engine can run', () => {
+    expect(rule.kind).toBe('rule');
+    expect(rule.id).toBe('REG-03');
+    expect(rule.registries).toEqual(['population']);
+  });
+});

@@ -1,0 +1,233 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  ANALYST,
+  buildWeb,
+  launchBrowser,
+  messySnapshot,
+  OFFICER,
+  prepareDataDir,
+  removeDir,
+  screenshot,
+  startServe,
+  tempDir,
+  type Serve,
+} from './harness';
+
+/**
+ * The analyst's web app end to end: a district officer signs in, switches language, reads
+ * the dashboard, filters findings, opens a finding and the person card, decides a case,
+ * exports an outreach list; an analyst uploads a messy snapshot and reads its quarantine.
+ * One browser, one small city; each step leaves a screenshot per language.
+ */
+const LANGS = ['kk', 'ru', 'en'] as const;
+const NAV_DASHBOARD = { kk: 'Жиынтық', ru: 'Сводка', en: 'Dashboard' } as const;
+
+let dataDir = '';
+let serve: Serve | null = null;
+let browser: Browser | null = null;
+let context: BrowserContext | null = null;
+let page: Page;
+let setupError: unknown = null;
+
+function ready(): Page {
+  if (setupError)
+    throw new Error(
+      `e2e setup failed: ${String(setupError instanceof Error ? setupError.message : setupError)}`,
+    );
+  return page;
+}
+
+async function signIn(p: Page, user: { login: string; password: string }): Promise<void> {
+  await p.goto(`${serve?.url}/login`);
+  await p.fill('#login', user.login);
+  await p.fill('#password', user.password);
+  await p.selectOption('[data-testid="purpose-select"]', 'caseReview');
+  await p.click('button[type="submit"]');
+  await p.waitForURL(/\/dashboard/);
+}
+
+async function setLanguage(p: Page, lang: (typeof LANGS)[number]): Promise<void> {
+  await p.selectOption('[data-testid="language-switcher"]', lang);
+  await p.waitForFunction((l) => document.documentElement.lang === l, lang);
+}
+
+async function shootAllLanguages(p: Page, name: string, waitFor: string): Promise<void> {
+  for (const lang of LANGS) {
+    await setLanguage(p, lang);
+    await p.waitForSelector(waitFor);
+    await screenshot(p, `${name}-${lang}`);
+  }
+}
+
+describe('web app end to end', () => {
+  beforeAll(async () => {
+    try {
+      dataDir = tempDir('e2e');
+      await Promise.all([prepareDataDir(dataDir, 1500), buildWeb()]);
+      serve = await startServe(dataDir);
+      browser = await launchBrowser();
+      context = await browser.newContext({ viewport: { width: 1366, height: 768 }, acceptDownloads: true });
+      page = await context.newPage();
+    } catch (error) {
+      setupError = error;
+    }
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+    await serve?.stop();
+    if (dataDir) removeDir(dataDir);
+  });
+
+  it('signs a district officer in with a purpose and remembers the language', async () => {
+    const p = ready();
+    await p.goto(`${serve?.url}/login`);
+    await setLanguage(p, 'ru');
+    await screenshot(p, 'login-ru');
+    await signIn(p, OFFICER);
+    expect(await p.textContent('[data-testid="user"]')).toContain(OFFICER.login);
+    await expect(p.getByRole('link', { name: NAV_DASHBOARD.ru }).count()).resolves.toBe(1);
+    await setLanguage(p, 'kk');
+    await p.reload();
+    await p.waitForSelector(`text=${NAV_DASHBOARD.kk}`);
+    expect(await p.evaluate(() => localStorage.getItem('birtizim.lang'))).toBe('kk');
+  });
+
+  it('shows the dashboard of the officer district and drills down to findings', async () => {
+    const p = ready();
+    await p.goto(`${serve?.url}/dashboard`);
+    await p.waitForSelector('[data-testid="family-table"]');
+    await p.waitForSelector('[data-testid="chart-families"] svg');
+    await shootAllLanguages(p, 'dashboard', '[data-testid="family-table"]');
+    // A district officer sees only their district.
+    const rows = await p.locator('[data-testid="family-table"] tbody tr').count();
+    expect(rows).toBe(1);
+    await p.click('[data-testid="kpi-findings"]');
+    await p.waitForURL(/\/findings/);
+    await p.waitForSelector('[data-testid="findings-table"]');
+    expect(p.url()).toContain(`district=${OFFICER.district}`);
+  });
+
+  it('filters and sorts findings on the server, then opens a finding', async () => {
+    const p = ready();
+    await setLanguage(p, 'en');
+    await p.goto(`${serve?.url}/findings`);
+    await p.waitForSelector('[data-testid="findings-summary"]');
+    await p.selectOption('#f-severity', 'high');
+    await p.waitForURL(/severity=high/);
+    await p.click('button:has-text("Amount")');
+    await p.waitForURL(/sort=amount&order=desc/);
+    await p.waitForSelector('[data-testid="findings-table"] tbody tr');
+    await shootAllLanguages(p, 'findings', '[data-testid="findings-table"]');
+    await setLanguage(p, 'en');
+    const districts = await p
+      .locator('[data-testid="findings-table"] tbody tr td:nth-child(4)')
+      .allTextContents();
+    expect(districts.length).toBeGreaterThan(0);
+    await p.locator('[data-testid="findings-table"] a.rule-link').first().click();
+    await p.waitForSelector('[data-testid="lead-notice"]');
+    expect(await p.textContent('[data-testid="lead-notice"]')).toContain('A lead, not proof');
+    expect((await p.textContent('[data-testid="rule-explanation"]'))?.length ?? 0).toBeGreaterThan(20);
+    await p.waitForSelector('[data-testid="evidence"]');
+    await shootAllLanguages(p, 'finding', '[data-testid="evidence"]');
+  });
+
+  it('opens the person card only after asking for the purpose', async () => {
+    const p = ready();
+    await setLanguage(p, 'en');
+    await p.goto(`${serve?.url}/findings?limit=200`);
+    await p.waitForSelector('[data-testid="findings-table"] tbody td.mono');
+    const subjects = await p.locator('[data-testid="findings-table"] tbody td.mono').allTextContents();
+    const iin = subjects.map((s) => /\d{12}$/.exec(s.trim())?.[0]).find(Boolean);
+    expect(iin, 'a finding about a person (IIN subject) in the officer district').toBeTruthy();
+    await p.goto(`${serve?.url}/persons/${iin}`);
+    await p.waitForSelector('[data-testid="purpose-prompt"]');
+    await p.selectOption('[data-testid="purpose-prompt"] [data-testid="purpose-select"]', 'citizenRequest');
+    await p.click('[data-testid="purpose-prompt"] button[type="submit"]');
+    await p.waitForSelector('[data-testid="person-card"]');
+    expect(await p.locator('[data-testid="registry-population"]').count()).toBe(1);
+    await shootAllLanguages(p, 'person', '[data-testid="person-card"]');
+  });
+
+  it('decides a case with a reason', async () => {
+    const p = ready();
+    await setLanguage(p, 'en');
+    await p.goto(`${serve?.url}/findings?status=new`);
+    await p.locator('[data-testid="findings-table"] a.rule-link').first().click();
+    await p.waitForSelector('[data-testid="lead-notice"]');
+    const caseLink = p.locator('[data-testid="case-link"]');
+    if ((await caseLink.count()) > 0) await caseLink.click();
+    else await p.click('button:has-text("Open a case")');
+    await p.waitForURL(/\/cases\/\d+/);
+    await p.waitForSelector('[data-testid="decision-form"]');
+    await p.check('input[name="decision"][value="dismissed"]');
+    await p.selectOption('#reason', 'explained_by_documents');
+    await p.fill('#note', 'Income certificate seen at the district office');
+    await p.click('[data-testid="decision-form"] button[type="submit"]');
+    await p.waitForFunction(() =>
+      document.querySelector('[data-testid="case-decision"]')?.textContent?.includes('Dismissed'),
+    );
+    expect(await p.textContent('[data-testid="case-history"]')).toContain('Dismissed');
+    await shootAllLanguages(p, 'case', '[data-testid="case-history"]');
+    await p.goto(`${serve?.url}/cases/hit-rates`);
+    await p.waitForSelector('[data-testid="hit-rates"]');
+    await shootAllLanguages(p, 'hit-rates', '[data-testid="hit-rates"]');
+  });
+
+  it('exports an outreach list of the district as XLSX', async () => {
+    const p = ready();
+    await setLanguage(p, 'ru');
+    await p.goto(`${serve?.url}/outreach?list=osms-03`);
+    await p.waitForSelector('[data-testid="outreach-table"]');
+    await shootAllLanguages(p, 'outreach', '[data-testid="outreach-table"]');
+    const [download] = await Promise.all([
+      p.waitForEvent('download'),
+      p.click('[data-testid="export-outreach"]'),
+    ]);
+    const file = join(dataDir, 'outreach.xlsx');
+    await download.saveAs(file);
+    expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+    const bytes = readFileSync(file);
+    expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+    const ExcelJS = (await import('exceljs')).default;
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(file);
+    const sheet = workbook.worksheets[0];
+    expect(sheet?.rowCount ?? 0).toBeGreaterThan(0);
+  });
+
+  it('uploads a messy snapshot, follows the job and shows its quarantine', async () => {
+    const p = ready();
+    await p.click('button:has-text("Шығу"), button:has-text("Выйти"), button:has-text("Sign out")');
+    await p.waitForURL(/\/login/);
+    await signIn(p, ANALYST);
+    await setLanguage(p, 'en');
+    const files = await messySnapshot(join(dataDir, 'messy'));
+    await p.goto(`${serve?.url}/imports`);
+    await p.setInputFiles('[data-testid="import-files"]', files);
+    await p.click('button:has-text("Upload and verify")');
+    await p.waitForURL(/\/imports\/[0-9a-f-]+/);
+    await p.waitForSelector(
+      '[data-testid="import-status"][data-status="succeeded"], [data-testid="import-status"][data-status="failed"]',
+      {
+        timeout: 120_000,
+      },
+    );
+    expect(await p.getAttribute('[data-testid="import-status"]', 'data-status')).toBe('succeeded');
+    await p.waitForSelector('[data-testid="load-summary"], [role="alert"]');
+    expect(
+      await p.locator('[data-testid="load-summary"]').count(),
+      'GET /api/imports/:jobId/summary is needed (web/API-NEEDS.md)',
+    ).toBe(1);
+    await p.waitForSelector('[data-testid="quarantine-table"], [role="alert"]');
+    expect(
+      await p.locator('[data-testid="quarantine-table"] tbody tr').count(),
+      'GET /api/imports/:jobId/quarantine is needed (web/API-NEEDS.md)',
+    ).toBeGreaterThan(0);
+    await shootAllLanguages(p, 'import', '[data-testid="quarantine-table"]');
+  });
+});
