@@ -51,7 +51,7 @@ describe('birtizim link', () => {
     );
     writeFileSync(
       right,
-      'id,surname,name,dob,zip\n0100,ZHUMABAYEV,YERZHAN,14.03.1985,050000\n0200,Petrov,Ivan,19700102,050010\n',
+      'id,surname,name,dob,zip\n0100,ZHUMABAYEV,YERZHAN,14.03.1985,050000\n0200,Petrov,Ivan,19720911,050031\n',
     );
     const out = join(dir, 'two');
     const summary = await linkCsv({

@@ -12,7 +12,7 @@ import { PlantKit } from './plant-kit';
 import { plantRegistryAnomalies } from './reg-anomalies';
 
 /** Persons the plantings add (about); the background leaves room for them in --persons. */
-export const PLANTED_PERSONS_ESTIMATE = 260;
+export const PLANTED_PERSONS_ESTIMATE = 210;
 
 export interface Planted {
   readonly persons: number;

@@ -47,7 +47,9 @@ export class CityWriter {
     }
     this.files = files;
     this.links = new LinkPlanter(random.fork('links'));
-    this.junk = messy ? new JunkPlanter(random.fork('junk')) : null;
+    // Forked whether messy or not, so that the clean and messy cities hold the same content.
+    const junkRandom = random.fork('junk');
+    this.junk = messy ? new JunkPlanter(junkRandom) : null;
     this.indicators = new IndicatorAccumulator(timeline.reportQuarters, (bin) => this.orgs.get(bin));
     this.doctorLoad = new DoctorLoad(timeline.asOf);
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatMoney, formatNumber, formatPercent, formatSignedPercent } from './format';
+import { formatDate, formatDateTime, formatMoney, formatNumber, formatPercent, formatSignedPercent } from './format';
 
 const THIN = '\u202f';
 
@@ -33,5 +33,7 @@ describe('numbers, percents and dates', () => {
     expect(formatDate('2025-03-04', 'en')).toBe('4 Mar 2025');
     expect(formatDate('2025-03-04', 'ru')).toContain('2025');
     expect(formatDate(null, 'ru')).toBe('—');
+    expect(formatDate('2025-03-04', 'kk')).toBe('04.03.2025');
+    expect(formatDateTime('2025-03-04T10:05:00Z', 'kk')).toBe('04.03.2025 10:05');
   });
 });

@@ -1,7 +1,14 @@
 import type { Language } from '../../../src/core/localized';
 
-/** The Intl locale of each interface language. */
-export const INTL_LOCALES: { readonly [L in Language]: string } = { kk: 'kk-KZ', ru: 'ru-RU', en: 'en-GB' };
+/**
+ * The Intl locale of each interface language. Browsers ship thin ICU data for Kazakh
+ * (Chromium formats kk-KZ numbers as `1,234,567.5` and dates as `2025 M03 4`), so Kazakh
+ * numbers use the Kazakhstan Russian conventions (identical: space groups, decimal comma)
+ * and Kazakh dates are written `dd.MM.yyyy`, as in Kazakh official documents.
+ */
+export const INTL_LOCALES: { readonly [L in Language]: string } = { kk: 'ru-KZ', ru: 'ru-RU', en: 'en-GB' };
+
+const pad = (n: number) => String(n).padStart(2, '0');
 
 const THIN_NBSP = '\u202f';
 const SPACES = /[\u0020\u00a0\u202f]/g;
@@ -72,6 +79,7 @@ export function formatDate(value: string | null | undefined, lang: Language): st
   const match = ISO_DATE.exec(value);
   if (!match) return value;
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  if (lang === 'kk') return `${match[3]}.${match[2]}.${match[1]}`;
   return new Intl.DateTimeFormat(INTL_LOCALES[lang], { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
 }
 
@@ -79,6 +87,9 @@ export function formatDateTime(value: string | null | undefined, lang: Language)
   if (!value) return '—';
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) return value;
+  if (lang === 'kk') {
+    return `${pad(date.getDate())}.${pad(date.getMonth() + 1)}.${date.getFullYear()} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
+  }
   return new Intl.DateTimeFormat(INTL_LOCALES[lang], { dateStyle: 'medium', timeStyle: 'short' }).format(
     date,
   );
