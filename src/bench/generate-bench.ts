@@ -14,14 +14,22 @@ export interface GenerateBenchResult {
  * per second and the peak resident memory (sampled every 100 ms), which must stay bounded
  * whatever the size because the generator streams household by household.
  */
-export async function benchGenerate(options: { readonly persons: number; readonly outDir: string }): Promise<GenerateBenchResult> {
+export async function benchGenerate(options: {
+  readonly persons: number;
+  readonly outDir: string;
+}): Promise<GenerateBenchResult> {
   let peak = process.memoryUsage.rss();
   const timer = setInterval(() => {
     peak = Math.max(peak, process.memoryUsage.rss());
   }, 100);
   const started = process.hrtime.bigint();
   try {
-    const summary = await generateCity({ persons: options.persons, seed: 'bench', outDir: options.outDir, asOf: '2025-06-15' });
+    const summary = await generateCity({
+      persons: options.persons,
+      seed: 'bench',
+      outDir: options.outDir,
+      asOf: '2025-06-15',
+    });
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     peak = Math.max(peak, process.memoryUsage.rss());
     const rowsWritten = Object.values(summary.files).reduce(

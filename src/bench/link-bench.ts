@@ -54,7 +54,12 @@ async function writePopulationCsv(file: string, persons: number, seed: number): 
   );
 }
 
-async function measure(set: PublicSet, workDir: string, records: number): Promise<LinkBenchLine> {
+async function measure(
+  set: PublicSet,
+  workDir: string,
+  records: number,
+  estimate: 'em' | 'u' = 'em',
+): Promise<LinkBenchLine> {
   const outDir = join(workDir, set.name);
   const summary = await linkCsv({
     left: set.left,
@@ -63,6 +68,7 @@ async function measure(set: PublicSet, workDir: string, records: number): Promis
     outDir,
     threshold: DEFAULT_PARAMETERS.link_accept_threshold,
     reviewThreshold: DEFAULT_PARAMETERS.link_review_threshold,
+    estimate,
   });
   const quality = await evaluateLinkOutput(set, outDir);
   return {
@@ -112,6 +118,8 @@ export async function benchLink(
         },
         workDir,
         persons,
+        // EM mistakes namesakes (same full name, near birth date) for duplicates in a name pool this small.
+        'u',
       ),
     );
   } finally {

@@ -54,7 +54,11 @@ export async function generateCity(options: GenerateCityOptions): Promise<Genera
     rmSync(snapshotDir, { recursive: true, force: true });
     rmSync(truthDir, { recursive: true, force: true });
   } catch (cause) {
-    throw new BirtizimError('BZ_GENERATE_OUTPUT', { path: options.outDir, detail: (cause as Error).message }, { cause });
+    throw new BirtizimError(
+      'BZ_GENERATE_OUTPUT',
+      { path: options.outDir, detail: (cause as Error).message },
+      { cause },
+    );
   }
   resetServiceIds();
   const random = new Random(`birtizim:${String(options.seed)}`);

@@ -54,7 +54,10 @@ export function buildTimeline(asOf: string): Timeline {
     if (!found) throw new RangeError(`quarter ${i}`);
     return found;
   };
-  const contributionMonths = Array.from({ length: CONTRIBUTION_MONTHS }, (_, i) => asOfMonth - CONTRIBUTION_MONTHS + i);
+  const contributionMonths = Array.from(
+    { length: CONTRIBUTION_MONTHS },
+    (_, i) => asOfMonth - CONTRIBUTION_MONTHS + i,
+  );
   return {
     asOf,
     asOfMonth,

@@ -73,8 +73,8 @@ const dateComparison = (name: string, c: string): Comparison => ({
     ),
     // hamming: a typo in a date replaces digits, and it is far cheaper than an edit distance.
     level('one digit', `length(l.${c}) = length(r.${c}) AND hamming(l.${c}, r.${c}) = 1`, 0.06, 0.0015),
-    level('two digits', `length(l.${c}) = length(r.${c}) AND hamming(l.${c}, r.${c}) = 2`, 0.02, 0.02),
-    differentLevel(0.02, 0.978),
+    level('two digits', `length(l.${c}) = length(r.${c}) AND hamming(l.${c}, r.${c}) = 2`, 0.01, 0.02),
+    differentLevel(0.01, 0.978),
   ],
 });
 

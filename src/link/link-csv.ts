@@ -24,6 +24,8 @@ export interface LinkCsvOptions {
   readonly threshold: number;
   /** Probability from which a pair is kept for review. */
   readonly reviewThreshold: number;
+  /** How m and u are estimated (see LinkJob); EM by default. */
+  readonly estimate?: 'em' | 'u' | 'none';
   readonly onProgress?: ProgressListener;
 }
 
@@ -91,6 +93,7 @@ export async function linkCsv(options: LinkCsvOptions): Promise<LinkCsvSummary> 
       left,
       right,
       minProbability: Math.min(options.reviewThreshold, options.threshold),
+      estimate: options.estimate ?? 'em',
       onProgress: options.onProgress ?? silentProgress,
     });
     const t = options.threshold;

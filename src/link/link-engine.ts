@@ -151,10 +151,9 @@ export async function runLinkJob(connection: DuckDBConnection, job: LinkJob): Pr
 
   // EM works on the candidates, where matches are common; it starts from "every record of
   // the smaller side has one partner among them".
-  const lambda0 = Math.min(
-    0.5,
-    Math.max(1e-4, Math.min(leftRecords, rightRecords) / Math.max(1, candidateCount)),
-  );
+  // For a dedupe without EM, assume one record in ten is a second registration.
+  const expectedMatches = job.right ? Math.min(leftRecords, rightRecords) : leftRecords / 10;
+  const lambda0 = Math.min(0.5, Math.max(1e-4, expectedMatches / Math.max(1, candidateCount)));
   let parameters = priorParameters(plan.comparisons, lambda0);
   const estimate = job.estimate ?? 'em';
   // Random pairs of a few dozen records would mostly be the true pairs themselves.

@@ -29,7 +29,11 @@ export function parseCsv(text: string, delimiter = ','): string[][] {
   return rows;
 }
 
-export function readCsv(path: string, encoding: 'utf-8' | 'windows-1251' = 'utf-8', delimiter = ','): Record<string, string>[] {
+export function readCsv(
+  path: string,
+  encoding: 'utf-8' | 'windows-1251' = 'utf-8',
+  delimiter = ',',
+): Record<string, string>[] {
   const bytes = readFileSync(path);
   const text = encoding === 'windows-1251' ? iconv.decode(bytes, 'win1251') : bytes.toString('utf8');
   const [header = [], ...rows] = parseCsv(text, delimiter);

@@ -29,7 +29,8 @@ describe('generate: clean city', () => {
   it('is deterministic: same seed → same bytes, another seed → other content', () => {
     const files = filesOf(city('a'));
     expect(files).toEqual(filesOf(city('b')));
-    for (const f of files) expect(readFileSync(join(city('b'), f)).equals(readFileSync(join(city('a'), f))), f).toBe(true);
+    for (const f of files)
+      expect(readFileSync(join(city('b'), f)).equals(readFileSync(join(city('a'), f))), f).toBe(true);
     const pop = (d: string) => readFileSync(join(d, 'snapshot/population.csv'));
     expect(pop(city('c')).equals(pop(city('a')))).toBe(false);
   });
@@ -38,7 +39,8 @@ describe('generate: clean city', () => {
     for (const spec of REGISTRIES) {
       const text = readFileSync(join(city('a'), 'snapshot', `${spec.name}.csv`), 'utf8');
       const header = text.slice(0, text.indexOf('\n')).split(',');
-      for (const column of spec.columns.filter((c) => c.required)) expect(header, spec.name).toContain(column.name);
+      for (const column of spec.columns.filter((c) => c.required))
+        expect(header, spec.name).toContain(column.name);
       expect(text.split('\n').length, spec.name).toBeGreaterThan(2);
     }
   });
@@ -74,18 +76,28 @@ describe('generate: clean city', () => {
   it('plants a positive and a near-miss for every rule of checks.md', () => {
     const truth = readCsv(join(city('a'), 'truth/findings.csv'));
     for (const rule of RULE_IDS) {
-      expect(truth.some((t) => t.rule_id === rule && t.expect === 'positive'), `${rule} positive`).toBe(true);
-      expect(truth.some((t) => t.rule_id === rule && t.expect === 'near_miss'), `${rule} near_miss`).toBe(true);
+      expect(
+        truth.some((t) => t.rule_id === rule && t.expect === 'positive'),
+        `${rule} positive`,
+      ).toBe(true);
+      expect(
+        truth.some((t) => t.rule_id === rule && t.expect === 'near_miss'),
+        `${rule} near_miss`,
+      ).toBe(true);
     }
     const q0 = '2025-Q1';
-    for (const t of truth.filter((r) => r.rule_id.startsWith('IND-'))) expect(t.subject_id.endsWith(`/${q0}`)).toBe(true);
+    for (const t of truth.filter((r) => r.rule_id.startsWith('IND-')))
+      expect(t.subject_id.endsWith(`/${q0}`)).toBe(true);
   });
 
   it('reports the population and insured counts the population and OSMS files give', () => {
     const end = '2025-03-31';
     const population = readCsv(join(city('a'), 'snapshot/population.csv'));
     const living = population.filter(
-      (p) => (p.birth_date ?? '') <= end && (!p.death_date || p.death_date > end) && (!p.emigration_date || p.emigration_date > end),
+      (p) =>
+        (p.birth_date ?? '') <= end &&
+        (!p.death_date || p.death_date > end) &&
+        (!p.emigration_date || p.emigration_date > end),
     );
     const districtOf = new Map(living.map((p) => [p.iin, p.district ?? '']));
     const insured = new Map<string, number>();
@@ -94,10 +106,15 @@ describe('generate: clean city', () => {
       if (d && o.insured === 'true') insured.set(d, (insured.get(d) ?? 0) + 1);
     }
     const reported = readCsv(join(city('a'), 'snapshot/reported.csv')).filter((r) => r.period === '2025-Q1');
-    const planted = new Set(readCsv(join(city('a'), 'truth/findings.csv')).filter((t) => t.rule_id === 'IND-01').map((t) => t.subject_id));
+    const planted = new Set(
+      readCsv(join(city('a'), 'truth/findings.csv'))
+        .filter((t) => t.rule_id === 'IND-01')
+        .map((t) => t.subject_id),
+    );
     for (const r of reported) {
       if (planted.has(`${r.district}/${r.indicator}/2025-Q1`)) continue;
-      if (r.indicator === 'population') expect(Number(r.value)).toBe(living.filter((p) => p.district === r.district).length);
+      if (r.indicator === 'population')
+        expect(Number(r.value)).toBe(living.filter((p) => p.district === r.district).length);
       if (r.indicator === 'osms_insured') expect(Number(r.value)).toBe(insured.get(r.district ?? '') ?? 0);
     }
   });

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -10,20 +10,34 @@ import { generateCity } from '../../src/generate/generate-city';
 import { parseCsv, readCsv } from './csv-read';
 
 let root = '';
+let again = '';
 const snap = (f: string): string => join(root, 'snapshot', f);
 
 beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'bz-messy-'));
+  again = mkdtempSync(join(tmpdir(), 'bz-messy-again-'));
   await generateCity({ persons: 600, seed: 'messy', outDir: root, asOf: '2025-11-03', messy: true });
+  await generateCity({ persons: 600, seed: 'messy', outDir: again, asOf: '2025-11-03', messy: true });
 }, 120_000);
 
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+afterAll(() => {
+  rmSync(root, { recursive: true, force: true });
+  rmSync(again, { recursive: true, force: true });
+});
 
 function cp1251Lines(file: string): string[] {
   return iconv.decode(readFileSync(snap(file)), 'win1251').split('\r\n');
 }
 
 describe('generate --messy', () => {
+  it('gives the same bytes for the same seed, XLSX included', () => {
+    for (const sub of ['snapshot', 'truth']) {
+      for (const f of readdirSync(join(root, sub))) {
+        expect(readFileSync(join(again, sub, f)).equals(readFileSync(join(root, sub, f))), f).toBe(true);
+      }
+    }
+  });
+
   it('writes Windows-1251 files with ";" and Russian headers', () => {
     const bytes = readFileSync(snap('contributions.csv'));
     expect(bytes.toString('utf8')).toContain('\uFFFD');
@@ -71,7 +85,14 @@ describe('generate --messy', () => {
   it('lists every malformed row at its real line, with a real defect', async () => {
     const quarantine = readCsv(join(root, 'truth/quarantine.csv'));
     const reasons = new Set(quarantine.map((q) => q.reason));
-    for (const r of ['bad_checksum', 'impossible_date', 'missing_required', 'unknown_district', 'not_a_number', 'wrong_field_count']) {
+    for (const r of [
+      'bad_checksum',
+      'impossible_date',
+      'missing_required',
+      'unknown_district',
+      'not_a_number',
+      'wrong_field_count',
+    ]) {
       expect(reasons.has(r), r).toBe(true);
     }
     for (const q of quarantine) {
@@ -85,7 +106,9 @@ describe('generate --messy', () => {
         continue;
       }
       const cp1251 = q.registry === 'contributions' || q.registry === 'phc_attachment';
-      const text = cp1251 ? iconv.decode(readFileSync(snap(q.file ?? '')), 'win1251') : readFileSync(snap(q.file ?? ''), 'utf8');
+      const text = cp1251
+        ? iconv.decode(readFileSync(snap(q.file ?? '')), 'win1251')
+        : readFileSync(snap(q.file ?? ''), 'utf8');
       const delimiter = q.registry === 'benefits' ? ',' : ';';
       const rows = parseCsv(text, delimiter);
       const header = rows[0] ?? [];

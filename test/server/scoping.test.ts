@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BACKENDS } from '../store/store-backends';
-import { B_SECRET_NAME, DISTRICT_B, PERSONS, findingId, signIn, startFixture, type Fixture } from './server-fixture';
+import {
+  B_SECRET_NAME,
+  DISTRICT_B,
+  PERSONS,
+  findingId,
+  signIn,
+  startFixture,
+  type Fixture,
+} from './server-fixture';
 
 /**
  * District scoping, walked over EVERY registered route: an officer of district A asks for
@@ -20,13 +28,20 @@ function fillPath(url: string, bCaseId: number): string[] {
       .replace(':jobId', '00000000-0000-0000-0000-000000000000'),
   ].flatMap((u) =>
     u.includes(':list')
-      ? ['findings', 'out-01', 'osms-03', 'no-phc-visit', 'indicators', 'audit', 'cases'].map((l) => u.replace(':list', l))
+      ? ['findings', 'out-01', 'osms-03', 'no-phc-visit', 'indicators', 'audit', 'cases'].map((l) =>
+          u.replace(':list', l),
+        )
       : [u],
   );
 }
 
 /** Query strings that ask for B explicitly, and none. */
-const QUERIES = ['', `?district=${DISTRICT_B}&format=csv`, `?q=${encodeURIComponent(B_SECRET_NAME.slice(0, 4))}&format=xlsx`, `?q=${PERSONS.b1.slice(0, 6)}&subject=${PERSONS.b1}&format=csv`];
+const QUERIES = [
+  '',
+  `?district=${DISTRICT_B}&format=csv`,
+  `?q=${encodeURIComponent(B_SECRET_NAME.slice(0, 4))}&format=xlsx`,
+  `?q=${PERSONS.b1.slice(0, 6)}&subject=${PERSONS.b1}&format=csv`,
+];
 
 const BODIES: Record<string, unknown> = {
   '/api/cases': { findingId: B_FINDING_2 },
@@ -43,7 +58,12 @@ for (const backend of BACKENDS) {
     beforeAll(async () => {
       fx = await startFixture(backend, { loginAttemptsPerMinute: 1000 });
       const officerB = await signIn(fx.app, 'officerB');
-      const opened = await fx.app.inject({ method: 'POST', url: '/api/cases', headers: officerB.headers, payload: { findingId: B_FINDING } });
+      const opened = await fx.app.inject({
+        method: 'POST',
+        url: '/api/cases',
+        headers: officerB.headers,
+        payload: { findingId: B_FINDING },
+      });
       expect(opened.statusCode).toBe(200);
       bCaseId = opened.json().case.id;
     });
@@ -58,7 +78,9 @@ for (const backend of BACKENDS) {
       expect(apiRoutes.length).toBeGreaterThan(20);
       let requests = 0;
       for (const route of apiRoutes) {
-        const methods = (Array.isArray(route.method) ? route.method : [route.method]).filter((m) => m !== 'HEAD');
+        const methods = (Array.isArray(route.method) ? route.method : [route.method]).filter(
+          (m) => m !== 'HEAD',
+        );
         for (const method of methods) {
           for (const path of fillPath(route.url, bCaseId)) {
             for (const query of QUERIES) {
@@ -66,7 +88,9 @@ for (const backend of BACKENDS) {
                 method: method as 'GET',
                 url: `${path}${query}`,
                 headers: officerA.headers,
-                ...(method === 'GET' ? {} : { payload: (BODIES[route.url] ?? {}) as Record<string, unknown> }),
+                ...(method === 'GET'
+                  ? {}
+                  : { payload: (BODIES[route.url] ?? {}) as Record<string, unknown> }),
               });
               requests++;
               const where = `${method} ${path}${query} -> ${response.statusCode}`;
@@ -87,23 +111,35 @@ for (const backend of BACKENDS) {
       expect(requests).toBeGreaterThan(100);
       // Nothing the walk POSTed changed B's case.
       const officerB = await signIn(fx.app, 'officerB');
-      const bCase = (await fx.app.inject({ method: 'GET', url: `/api/cases/${bCaseId}`, headers: officerB.headers })).json();
+      const bCase = (
+        await fx.app.inject({ method: 'GET', url: `/api/cases/${bCaseId}`, headers: officerB.headers })
+      ).json();
       expect(bCase.case.status).toBe('open');
       expect(bCase.events.map((e: { kind: string }) => e.kind)).toEqual(['opened']);
     });
 
     it('lets the officer of district B see the same data (the walk is not vacuous)', async () => {
       const officerB = await signIn(fx.app, 'officerB');
-      const card = await fx.app.inject({ method: 'GET', url: `/api/persons/${PERSONS.b1}`, headers: officerB.headers });
+      const card = await fx.app.inject({
+        method: 'GET',
+        url: `/api/persons/${PERSONS.b1}`,
+        headers: officerB.headers,
+      });
       expect(card.body).toContain(B_SECRET_NAME);
       const list = await fx.app.inject({ method: 'GET', url: '/api/findings', headers: officerB.headers });
       expect(list.body).toContain(B_FINDING);
-      const csv = await fx.app.inject({ method: 'GET', url: '/api/exports/findings?format=csv', headers: officerB.headers });
+      const csv = await fx.app.inject({
+        method: 'GET',
+        url: '/api/exports/findings?format=csv',
+        headers: officerB.headers,
+      });
       expect(csv.body).toContain(PERSONS.b1);
     });
 
     it('denies routes that declare no access, for every role', async () => {
-      const undeclared = fx.routes.filter((r) => r.url.startsWith('/api/') && !(r.config as { access?: string } | undefined)?.access);
+      const undeclared = fx.routes.filter(
+        (r) => r.url.startsWith('/api/') && !(r.config as { access?: string } | undefined)?.access,
+      );
       expect(undeclared.map((r) => r.url)).toEqual([]);
     });
   });

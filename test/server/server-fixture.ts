@@ -23,7 +23,10 @@ export const PERSONS = {
 export const B_SECRET_NAME = 'Құпиябекова';
 
 export const findingId = (rule: string, subject: string, period: string | null): string =>
-  createHash('md5').update(`${rule}|${subject}|${period ?? ''}`).digest('hex').slice(0, 16);
+  createHash('md5')
+    .update(`${rule}|${subject}|${period ?? ''}`)
+    .digest('hex')
+    .slice(0, 16);
 
 interface FindingSeed {
   rule: string;
@@ -35,19 +38,48 @@ interface FindingSeed {
 }
 
 export const FINDINGS_R1: readonly FindingSeed[] = [
-  { rule: 'ASP-02', subject: PERSONS.a1, period: '2024-Q4', district: DISTRICT_A, amount: 1000, severity: 'high' },
-  { rule: 'HLT-01', subject: PERSONS.a2, period: null, district: DISTRICT_A, amount: 500, severity: 'medium' },
+  {
+    rule: 'ASP-02',
+    subject: PERSONS.a1,
+    period: '2024-Q4',
+    district: DISTRICT_A,
+    amount: 1000,
+    severity: 'high',
+  },
+  {
+    rule: 'HLT-01',
+    subject: PERSONS.a2,
+    period: null,
+    district: DISTRICT_A,
+    amount: 500,
+    severity: 'medium',
+  },
   { rule: 'OSMS-03', subject: PERSONS.b1, period: null, district: DISTRICT_B, amount: null, severity: 'low' },
 ];
 export const FINDINGS_R2: readonly FindingSeed[] = [
   FINDINGS_R1[0] as FindingSeed,
-  { rule: 'OUT-01', subject: 'HH-A1', period: '2025-Q1', district: DISTRICT_A, amount: null, severity: 'low' },
-  { rule: 'EDU-01', subject: `990940003030/${PERSONS.a1}`, period: null, district: DISTRICT_A, amount: 250, severity: 'medium' },
+  {
+    rule: 'OUT-01',
+    subject: 'HH-A1',
+    period: '2025-Q1',
+    district: DISTRICT_A,
+    amount: null,
+    severity: 'low',
+  },
+  {
+    rule: 'EDU-01',
+    subject: `990940003030/${PERSONS.a1}`,
+    period: null,
+    district: DISTRICT_A,
+    amount: 250,
+    severity: 'medium',
+  },
   FINDINGS_R1[2] as FindingSeed,
   { rule: 'BEN-01', subject: PERSONS.b1, period: null, district: DISTRICT_B, amount: 7000, severity: 'high' },
 ];
 
-const q = (v: string | number | null): string => (v === null ? 'NULL' : typeof v === 'number' ? String(v) : sqlString(v));
+const q = (v: string | number | null): string =>
+  v === null ? 'NULL' : typeof v === 'number' ? String(v) : sqlString(v);
 
 export async function seedWorkspace(ws: WorkspaceAccess): Promise<void> {
   await ws.withConnection(async (c) => {
@@ -67,7 +99,11 @@ export async function seedWorkspace(ws: WorkspaceAccess): Promise<void> {
       VALUES (${q(PERSONS.a1)}, '990940003030', DATE '2025-01-01', 250000.50, 2, false)`);
     await c.run(`INSERT INTO osms_status (iin, insured, category, as_of, _line, linked_by_name)
       VALUES (${q(PERSONS.b1)}, false, 'none', DATE '2025-03-01', 2, false)`);
-    for (const [iin, line] of [[PERSONS.a1, 2], [PERSONS.b1, 3], [PERSONS.a2, 4]] as const) {
+    for (const [iin, line] of [
+      [PERSONS.a1, 2],
+      [PERSONS.b1, 3],
+      [PERSONS.a2, 4],
+    ] as const) {
       await c.run(`INSERT INTO phc_attachment (iin, clinic_bin, attached_since, _line, linked_by_name)
         VALUES (${q(iin)}, '990940003030', DATE '2020-01-01', ${line}, false)`);
     }
@@ -76,7 +112,10 @@ export async function seedWorkspace(ws: WorkspaceAccess): Promise<void> {
       VALUES ('S1', ${q(PERSONS.a2)}, '990940003030', ${q(PERSONS.a1)}, DATE '2024-10-01', 3000, 2, false)`);
     await c.run(`INSERT INTO _runs VALUES ('r1', 'snap-1', DATE '2025-01-01', TIMESTAMP '2025-01-02 10:00:00', '{}'),
       ('r2', 'snap-2', DATE '2025-04-01', TIMESTAMP '2025-04-02 10:00:00', '{}')`);
-    for (const [run, seeds] of [['r1', FINDINGS_R1], ['r2', FINDINGS_R2]] as const) {
+    for (const [run, seeds] of [
+      ['r1', FINDINGS_R1],
+      ['r2', FINDINGS_R2],
+    ] as const) {
       for (const f of seeds) {
         const evidence = JSON.stringify({ subject: f.subject, rows: [{ registry: 'population', line: 2 }] });
         await c.run(`INSERT INTO findings VALUES (${q(run)}, ${q(findingId(f.rule, f.subject, f.period))}, ${q(f.rule)}, 1,
@@ -90,7 +129,9 @@ export async function seedWorkspace(ws: WorkspaceAccess): Promise<void> {
       ['r2', DISTRICT_B, 'population', 1, 1],
       ['r2', DISTRICT_B, 'osms_coverage_pct', 0, null],
     ] as const) {
-      await c.run(`INSERT INTO indicators VALUES (${q(run)}, ${q(district)}, ${q(indicator)}, '2025-Q1', ${computed}, ${q(reported)})`);
+      await c.run(
+        `INSERT INTO indicators VALUES (${q(run)}, ${q(district)}, ${q(indicator)}, '2025-Q1', ${computed}, ${q(reported)})`,
+      );
     }
   });
 }
@@ -98,8 +139,18 @@ export async function seedWorkspace(ws: WorkspaceAccess): Promise<void> {
 export const USERS = {
   admin: { login: 'admin', password: 'admin-pass-1', role: 'admin', districts: [] },
   analyst: { login: 'analyst', password: 'analyst-pass-1', role: 'analyst', districts: [] },
-  officerA: { login: 'officer-a', password: 'officer-pass-1', role: 'district_officer', districts: [DISTRICT_A] },
-  officerB: { login: 'officer-b', password: 'officer-pass-2', role: 'district_officer', districts: [DISTRICT_B] },
+  officerA: {
+    login: 'officer-a',
+    password: 'officer-pass-1',
+    role: 'district_officer',
+    districts: [DISTRICT_A],
+  },
+  officerB: {
+    login: 'officer-b',
+    password: 'officer-pass-2',
+    role: 'district_officer',
+    districts: [DISTRICT_B],
+  },
   auditor: { login: 'auditor', password: 'auditor-pass-1', role: 'auditor', districts: [] },
   viewer: { login: 'viewer', password: 'viewer-pass-1', role: 'viewer', districts: [] },
 } as const;
@@ -113,13 +164,25 @@ export interface Fixture {
   close(): Promise<void>;
 }
 
-export async function startFixture(backend: Backend, options: Partial<BuildAppOptions> = {}, workspaceFile = ':memory:'): Promise<Fixture> {
+export async function startFixture(
+  backend: Backend,
+  options: Partial<BuildAppOptions> = {},
+  workspaceFile = ':memory:',
+): Promise<Fixture> {
   const store = await backend.open();
   const workspace = await openWorkspaceAccess(workspaceFile, { threads: 1 });
   if (!options.workspace) await seedWorkspace(workspace);
-  for (const user of Object.values(USERS)) await store.users.create({ ...user, districts: [...user.districts] });
+  for (const user of Object.values(USERS))
+    await store.users.create({ ...user, districts: [...user.districts] });
   const routes: RouteOptions[] = [];
-  const app = await buildApp({ store, workspace, dataDir: '/tmp/birtizim-test', rules: [], onRoute: (r) => routes.push(r), ...options });
+  const app = await buildApp({
+    store,
+    workspace,
+    dataDir: '/tmp/birtizim-test',
+    rules: [],
+    onRoute: (r) => routes.push(r),
+    ...options,
+  });
   await app.ready();
   return {
     app,
@@ -140,7 +203,11 @@ export interface Session {
 }
 
 /** Sign in and return headers for later requests (cookie, CSRF token, purpose). */
-export async function signIn(app: FastifyInstance, who: UserKey, purpose: string | null = 'case review'): Promise<Session> {
+export async function signIn(
+  app: FastifyInstance,
+  who: UserKey,
+  purpose: string | null = 'case review',
+): Promise<Session> {
   const user = USERS[who];
   const response = await app.inject({
     method: 'POST',
@@ -150,5 +217,8 @@ export async function signIn(app: FastifyInstance, who: UserKey, purpose: string
   if (response.statusCode !== 200) throw new Error(`login ${who}: ${response.statusCode} ${response.body}`);
   const cookie = response.cookies.find((c) => c.name === 'bz_session');
   const body = response.json<{ csrfToken: string }>();
-  return { headers: { cookie: `bz_session=${cookie?.value}`, 'x-csrf-token': body.csrfToken }, csrf: body.csrfToken };
+  return {
+    headers: { cookie: `bz_session=${cookie?.value}`, 'x-csrf-token': body.csrfToken },
+    csrf: body.csrfToken,
+  };
 }

@@ -20,7 +20,8 @@ export const BACKENDS: readonly Backend[] = [
     name: 'postgres',
     available: Boolean(databaseUrl) || Boolean(process.env.CI),
     open: () => {
-      if (!databaseUrl) throw new Error('DATABASE_URL is not set: the postgres variant cannot run (required in CI)');
+      if (!databaseUrl)
+        throw new Error('DATABASE_URL is not set: the postgres variant cannot run (required in CI)');
       // One fresh schema per opened store: parallel test files never share tables.
       return openStore({ dataDir: 'memory://', databaseUrl, schema: `t_${randomBytes(6).toString('hex')}` });
     },
@@ -28,5 +29,7 @@ export const BACKENDS: readonly Backend[] = [
 ];
 
 if (!databaseUrl && !process.env.CI) {
-  process.stderr.write('[store tests] DATABASE_URL not set: postgres variant SKIPPED (set it to run against a server)\n');
+  process.stderr.write(
+    '[store tests] DATABASE_URL not set: postgres variant SKIPPED (set it to run against a server)\n',
+  );
 }

@@ -1,15 +1,101 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { BirtizimError } from '../../core/errors/birtizim-error';
+import { isBirtizimError } from '../../core/errors/birtizim-error';
+import { DEFAULT_PARAMETERS } from '../../core/params';
+import { generateCity } from '../../generate/generate-city';
+import { defaultPipeline } from '../../server/imports/snapshot-pipeline';
+import { openServerResources } from '../../server/server-resources';
+import { openStore } from '../../store/open-store';
+import { withWorkspace } from '../../workspace/workspace';
 import { action } from '../run-command';
+import { listenUntilStopped, type ServeFlags } from './serve-command';
+
+/** Known demo accounts: local demonstration only, never a deployment. */
+const DEMO_USERS = [
+  { login: 'admin', password: 'demo-admin', role: 'admin', districts: [] },
+  { login: 'analyst', password: 'demo-analyst', role: 'analyst', districts: [] },
+  { login: 'auezov', password: 'demo-officer', role: 'district_officer', districts: ['ALM-AUEZOV'] },
+  { login: 'auditor', password: 'demo-auditor', role: 'auditor', districts: [] },
+  { login: 'viewer', password: 'demo-viewer', role: 'viewer', districts: [] },
+] as const;
+
+const say = (text: string): void => void process.stdout.write(`${text}\n`);
+
+async function hasRun(workspaceFile: string): Promise<boolean> {
+  if (!existsSync(workspaceFile)) return false;
+  return withWorkspace({ file: workspaceFile }, async (c) => {
+    const reader = await c.runAndReadAll(
+      "SELECT count(*)::INTEGER AS n FROM information_schema.tables WHERE table_name = '_runs'",
+    );
+    if ((reader.getRowObjectsJson()[0]?.n ?? 0) === 0) return false;
+    return (
+      ((await c.runAndReadAll('SELECT count(*)::INTEGER AS n FROM _runs')).getRowObjectsJson()[0]?.n ?? 0) !==
+      0
+    );
+  });
+}
 
 export function registerDemo(program: Command): void {
   program
     .command('demo')
-    .description('(being built)')
-    .allowUnknownOption()
+    .description('Generate a demo city (20 000 persons, fixed seed), verify it, create demo users and serve')
+    .option('--port <p>', 'port', '8080')
+    .option('--host <h>', 'address to listen on', '127.0.0.1')
+    .option('--data <dir>', 'data folder', './birtizim-data')
     .action(
-      action(async () => {
-        throw new BirtizimError('BZ_NOT_IMPLEMENTED', { what: 'birtizim demo' });
+      action(async (flags: ServeFlags) => {
+        const dataDir = resolve(flags.data);
+        const cityDir = join(dataDir, 'demo-city');
+        const workspaceFile = join(dataDir, 'workspace.duckdb');
+        if (!existsSync(join(cityDir, 'snapshot'))) {
+          say(`generating the demo city into ${cityDir} ...`);
+          await generateCity({ persons: 20_000, seed: 'birtizim-demo', outDir: cityDir, messy: true });
+        }
+        if (!(await hasRun(workspaceFile))) {
+          say('loading and verifying the demo snapshot ...');
+          try {
+            await defaultPipeline.load({
+              snapshotDir: join(cityDir, 'snapshot'),
+              workspaceFile,
+              onProgress: () => undefined,
+            });
+            await defaultPipeline.verify({
+              workspaceFile,
+              asOf: new Date().toISOString().slice(0, 10),
+              params: DEFAULT_PARAMETERS,
+              onProgress: () => undefined,
+            });
+          } catch (error) {
+            if (!isBirtizimError(error)) throw error;
+            // Ingest/verify are other parts of the product; until they exist the demo still serves.
+            say(
+              `NOTE: could not verify the demo city (${error.code}: ${error.message}); serving an empty workspace.`,
+            );
+          }
+        }
+        const store = await openStore({ dataDir, databaseUrl: process.env.DATABASE_URL });
+        try {
+          for (const user of DEMO_USERS) {
+            if (!(await store.users.findByLogin(user.login)))
+              await store.users.create({ ...user, districts: [...user.districts] });
+          }
+        } finally {
+          await store.close();
+        }
+        const resources = await openServerResources({
+          dataDir,
+          databaseUrl: process.env.DATABASE_URL,
+          logger: false,
+        });
+        const url = await listenUntilStopped(resources, flags);
+        say(`\nBirtizim demo: ${url}`);
+        say('logins (password):');
+        for (const user of DEMO_USERS)
+          say(
+            `  ${user.login.padEnd(8)} ${user.password.padEnd(14)} ${user.role}${user.districts.length ? ` ${user.districts.join(',')}` : ''}`,
+          );
+        await new Promise(() => undefined);
       }),
     );
 }

@@ -25,9 +25,15 @@ export function registerGenerate(program: Command): void {
       action(async (flags: GenerateFlags) => {
         const persons = Number(flags.persons);
         if (!/^\d+$/.test(flags.persons)) {
-          throw new BirtizimError('BZ_GENERATE_INVALID_OPTION', { option: '--persons', detail: `${flags.persons} is not a number` });
+          throw new BirtizimError('BZ_GENERATE_INVALID_OPTION', {
+            option: '--persons',
+            detail: `${flags.persons} is not a number`,
+          });
         }
-        const bar = new cliProgress.SingleBar({ format: 'generate [{bar}] {value}/{total} persons' }, cliProgress.Presets.shades_classic);
+        const bar = new cliProgress.SingleBar(
+          { format: 'generate [{bar}] {value}/{total} persons' },
+          cliProgress.Presets.shades_classic,
+        );
         bar.start(persons, 0);
         try {
           const summary = await generateCity({

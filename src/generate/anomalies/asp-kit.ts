@@ -1,6 +1,14 @@
 import type { Sex } from '../../core/iin';
 import { addDays } from '../dates';
-import { baseMonths, draftAspCase, isAbleBodied, writeAspCase, type AspCaseDraft, type AspMember, type Relation } from '../city/asp-family';
+import {
+  baseMonths,
+  draftAspCase,
+  isAbleBodied,
+  writeAspCase,
+  type AspCaseDraft,
+  type AspMember,
+  type Relation,
+} from '../city/asp-family';
 import type { Person } from '../city/person';
 import type { HouseholdContext } from '../city/person-factory';
 import { EMPTY_PROFILE, type EmploymentRecord, type Job, type Profile } from '../city/profile';
@@ -50,7 +58,13 @@ export function plantFamily(
       spec.measure !== undefined
         ? spec.measure
         : ableBodied
-          ? { status: 'participant', measure: 'training', start: addDays(kit.t.stableFrom, -90), end: null, amount: 0 }
+          ? {
+              status: 'participant',
+              measure: 'training',
+              start: addDays(kit.t.stableFrom, -90),
+              end: null,
+              amount: 0,
+            }
           : null;
     const profile: Profile = { ...EMPTY_PROFILE, jobs, employment: measure ? [measure] : [] };
     const base = kit.defaultOsms(person, profile);

@@ -24,7 +24,13 @@ export function plantBenefitAnomalies(kit: PlantKit): void {
     kit.write(p, { benefits: pay('transport_fare', m - 8, m - 2, 2000) });
     kit.w.row(
       'benefits',
-      { iin: p.iin, program: 'transport_fare', period: monthLabel(m - 1), amount_kzt: 2000, district: p.district },
+      {
+        iin: p.iin,
+        program: 'transport_fare',
+        period: monthLabel(m - 1),
+        amount_kzt: 2000,
+        district: p.district,
+      },
       p,
       { variant: 'typo_iin', name: 'latin_passport' },
     );
@@ -59,11 +65,21 @@ export function plantBenefitAnomalies(kit: PlantKit): void {
   {
     const h = kit.household();
     const p = kit.person(h, { sex: 'F', age: 58 });
-    kit.write(p, { benefits: [...pay('housing_certificate', m - 4, m - 1, 15000), { program: 'housing_certificate', month: m - 2, amount: 12000 }] });
+    kit.write(p, {
+      benefits: [
+        ...pay('housing_certificate', m - 4, m - 1, 15000),
+        { program: 'housing_certificate', month: m - 2, amount: 12000 },
+      ],
+    });
     kit.truth(positive('BEN-03', p.iin, monthLabel(m - 2), 12000));
     const h2 = kit.household();
     const q = kit.person(h2, { sex: 'F', age: 66 });
-    kit.write(q, { benefits: [...pay('housing_certificate', m - 4, m - 1, 15000), ...pay('transport_fare', m - 4, m - 1, 2000)] });
+    kit.write(q, {
+      benefits: [
+        ...pay('housing_certificate', m - 4, m - 1, 15000),
+        ...pay('transport_fare', m - 4, m - 1, 2000),
+      ],
+    });
     kit.truth(nearMiss('BEN-03', q.iin, monthLabel(m - 2)));
   }
 }

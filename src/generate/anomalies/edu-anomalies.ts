@@ -17,7 +17,13 @@ export function plantEducationAnomalies(kit: PlantKit): void {
   const { t } = kit;
   const m = t.asOfMonth;
   const longAgo = addDays(t.stableFrom, -900);
-  const staff = (org: Organisation, position: StaffRecord['position'], rate = 1, hired = longAgo, left: string | null = null): StaffRecord => ({
+  const staff = (
+    org: Organisation,
+    position: StaffRecord['position'],
+    rate = 1,
+    hired = longAgo,
+    left: string | null = null,
+  ): StaffRecord => ({
     orgBin: org.bin,
     position,
     rate,
@@ -34,15 +40,25 @@ export function plantEducationAnomalies(kit: PlantKit): void {
     const h = kit.household();
     const school = kit.org('school', h.district);
     const p = kit.person(h, { sex: 'F', age: 41 });
-    kit.write(p, { jobs: [kit.job(school, 280000, monthsUpTo(lastPaid))], staff: [staff(school, 'teacher')] });
-    kit.truth(expect === 'positive' ? positive('EDU-01', `${school.bin}/${p.iin}`) : nearMiss('EDU-01', `${school.bin}/${p.iin}`));
+    kit.write(p, {
+      jobs: [kit.job(school, 280000, monthsUpTo(lastPaid))],
+      staff: [staff(school, 'teacher')],
+    });
+    kit.truth(
+      expect === 'positive'
+        ? positive('EDU-01', `${school.bin}/${p.iin}`)
+        : nearMiss('EDU-01', `${school.bin}/${p.iin}`),
+    );
   }
   {
     // A nurse on the clinic's list, paid by someone else.
     const h = kit.household();
     const clinic = kit.org('clinic', h.district);
     const p = kit.person(h, { sex: 'F', age: 36 });
-    kit.write(p, { jobs: [kit.job(kit.org('employer', h.district), 230000)], staff: [staff(clinic, 'nurse')] });
+    kit.write(p, {
+      jobs: [kit.job(kit.org('employer', h.district), 230000)],
+      staff: [staff(clinic, 'nurse')],
+    });
     kit.truth(positive('EDU-01', `${clinic.bin}/${p.iin}`));
     // Hired two months ago, never paid: only 2 active months.
     const h2 = kit.household();
@@ -68,7 +84,10 @@ export function plantEducationAnomalies(kit: PlantKit): void {
       deathDate: event === 'death' ? deathDay : null,
       emigrationDate: event === 'emigration' ? deathDay : null,
     });
-    kit.write(p, { jobs: [kit.job(school, 300000, monthsUpTo(m - 2))], staff: [staff(school, 'teacher', 1, longAgo, left)] });
+    kit.write(p, {
+      jobs: [kit.job(school, 300000, monthsUpTo(m - 2))],
+      staff: [staff(school, 'teacher', 1, longAgo, left)],
+    });
     const subject = `${school.bin}/${p.iin}`;
     kit.truth(expect === 'positive' ? positive('EDU-02', subject) : nearMiss('EDU-02', subject));
   }
@@ -92,7 +111,14 @@ export function plantEducationAnomalies(kit: PlantKit): void {
   }
 
   const e0 = t.previous.end;
-  const enroll = (org: Organisation, start: string, end: string | null, perCapita: number | null, funded = true, level: Enrollment['level'] = 'preschool'): Enrollment => ({
+  const enroll = (
+    org: Organisation,
+    start: string,
+    end: string | null,
+    perCapita: number | null,
+    funded = true,
+    level: Enrollment['level'] = 'preschool',
+  ): Enrollment => ({
     orgBin: org.bin,
     level,
     grade: level === 'school' ? '3' : 'средняя группа',
@@ -110,7 +136,10 @@ export function plantEducationAnomalies(kit: PlantKit): void {
   // EDU-04: two state-funded enrollments overlapping inside the last complete quarter.
   {
     const h = family();
-    const [k1, k2] = [kit.org('kindergarten', h.district), kit.newOrg('kindergarten', h.district, 'private', 40)];
+    const [k1, k2] = [
+      kit.org('kindergarten', h.district),
+      kit.newOrg('kindergarten', h.district, 'private', 40),
+    ];
     const child = kit.person(h, { sex: 'M', age: 4, child: true });
     const from = addDays(e0, -50);
     const to = addDays(e0, -20);
@@ -118,7 +147,9 @@ export function plantEducationAnomalies(kit: PlantKit): void {
     const months = monthIndex(to) - monthIndex(from) + 1;
     kit.truth(positive('EDU-04', child.iin, '', 52000 * months));
     const n = kit.person(h, { sex: 'F', age: 5, child: true });
-    kit.write(n, { enrollments: [enroll(k1, longAgo, addDays(from, -1), 48000), enroll(k2, from, null, 52000)] });
+    kit.write(n, {
+      enrollments: [enroll(k1, longAgo, addDays(from, -1), 48000), enroll(k2, from, null, 52000)],
+    });
     kit.truth(nearMiss('EDU-04', n.iin));
     const n2 = kit.person(h, { sex: 'M', age: 3, child: true });
     kit.write(n2, { enrollments: [enroll(k1, longAgo, to, 48000), enroll(k2, from, null, null, false)] });
@@ -175,7 +206,18 @@ export function plantEducationAnomalies(kit: PlantKit): void {
     for (const [birthDate, level, expect] of cases) {
       const child = kit.person(h, { sex: 'F', birthDate, child: true });
       const org = level === 'school' ? school : kg;
-      kit.write(child, { enrollments: [enroll(org, addDays(birthDate, 60) > longAgo ? addDays(birthDate, 60) : longAgo, null, null, true, level)] });
+      kit.write(child, {
+        enrollments: [
+          enroll(
+            org,
+            addDays(birthDate, 60) > longAgo ? addDays(birthDate, 60) : longAgo,
+            null,
+            null,
+            true,
+            level,
+          ),
+        ],
+      });
       kit.truth(expect === 'positive' ? positive('EDU-06', child.iin) : nearMiss('EDU-06', child.iin));
     }
     for (const [birthDate, expect] of [
@@ -215,7 +257,14 @@ export function plantEducationAnomalies(kit: PlantKit): void {
     const enrollments = starts.map((s, i) => {
       const next = starts[i + 1];
       const org = schools[i % schools.length] ?? kit.org('school', h.district);
-      return enroll(org, monthStart(s), next === undefined ? null : addDays(monthStart(next), -1), null, true, 'school');
+      return enroll(
+        org,
+        monthStart(s),
+        next === undefined ? null : addDays(monthStart(next), -1),
+        null,
+        true,
+        'school',
+      );
     });
     kit.write(child, { enrollments });
     kit.truth(expect === 'positive' ? positive('EDU-08', child.iin) : nearMiss('EDU-08', child.iin));

@@ -16,8 +16,17 @@ export function plantHealthAnomalies(kit: PlantKit): void {
   const m = t.asOfMonth;
   const capitation = ctx.params.phc_capitation_kzt;
   const longAgo = addDays(t.stableFrom, -700);
-  const attach = (clinic: Organisation, since = longAgo, detached: string | null = null): Attachment => ({ clinicBin: clinic.bin, since, detached });
-  const visit = (clinic: Organisation, date: string, paid = 4000, doctor = clinic.doctors[0] ?? ''): Service => ({
+  const attach = (clinic: Organisation, since = longAgo, detached: string | null = null): Attachment => ({
+    clinicBin: clinic.bin,
+    since,
+    detached,
+  });
+  const visit = (
+    clinic: Organisation,
+    date: string,
+    paid = 4000,
+    doctor = clinic.doctors[0] ?? '',
+  ): Service => ({
     clinicBin: clinic.bin,
     doctorIin: doctor,
     date,
@@ -32,17 +41,34 @@ export function plantHealthAnomalies(kit: PlantKit): void {
     const died = addDays(monthStart(m - 5), 9);
     const p = kit.person(h, { sex: 'M', age: 70, deathDate: died });
     kit.write(p, { attachments: [attach(clinic)], services: [visit(clinic, addDays(died, -30))] });
-    kit.truth(positive('HLT-01', p.iin, '', Math.round(capitation * Math.min(12, m - 1 - monthIndex(died)) * 100) / 100));
+    kit.truth(
+      positive(
+        'HLT-01',
+        p.iin,
+        '',
+        Math.round(capitation * Math.min(12, m - 1 - monthIndex(died)) * 100) / 100,
+      ),
+    );
     const h2 = kit.household();
     const clinic2 = kit.org('clinic', h2.district);
     const left = addDays(monthStart(m - 20), 4);
     const q = kit.person(h2, { sex: 'F', age: 40, emigrationDate: left });
     kit.write(q, { attachments: [attach(clinic2)], services: [visit(clinic2, addDays(left, -20))] });
-    kit.truth(positive('HLT-01', q.iin, '', Math.round(capitation * Math.min(12, m - 1 - monthIndex(left)) * 100) / 100));
+    kit.truth(
+      positive(
+        'HLT-01',
+        q.iin,
+        '',
+        Math.round(capitation * Math.min(12, m - 1 - monthIndex(left)) * 100) / 100,
+      ),
+    );
     const h3 = kit.household();
     const r = kit.person(h3, { sex: 'M', age: 77, deathDate: died });
     const clinic3 = kit.org('clinic', h3.district);
-    kit.write(r, { attachments: [attach(clinic3, longAgo, died)], services: [visit(clinic3, addDays(died, -10))] });
+    kit.write(r, {
+      attachments: [attach(clinic3, longAgo, died)],
+      services: [visit(clinic3, addDays(died, -10))],
+    });
     kit.truth(nearMiss('HLT-01', r.iin));
   }
 
@@ -52,10 +78,21 @@ export function plantHealthAnomalies(kit: PlantKit): void {
     const clinic = kit.org('clinic', h.district);
     const died = addDays(monthStart(m - 3), 4);
     const p = kit.person(h, { sex: 'F', age: 82, deathDate: died });
-    kit.write(p, { attachments: [attach(clinic, longAgo, died)], services: [visit(clinic, addDays(died, -5), 2500), visit(clinic, addDays(died, 1), 3000)] });
+    kit.write(p, {
+      attachments: [attach(clinic, longAgo, died)],
+      services: [visit(clinic, addDays(died, -5), 2500), visit(clinic, addDays(died, 1), 3000)],
+    });
     kit.w.row(
       'medical_services',
-      { service_id: `SD${p.iin}`, iin: p.iin, clinic_bin: clinic.bin, doctor_iin: clinic.doctors[0] ?? '', service_date: addDays(died, 10), service_code: 'B03.016', paid_kzt: 5000 },
+      {
+        service_id: `SD${p.iin}`,
+        iin: p.iin,
+        clinic_bin: clinic.bin,
+        doctor_iin: clinic.doctors[0] ?? '',
+        service_date: addDays(died, 10),
+        service_code: 'B03.016',
+        paid_kzt: 5000,
+      },
       p,
       { variant: 'no_iin', name: 'russian' },
     );
@@ -105,7 +142,10 @@ export function plantHealthAnomalies(kit: PlantKit): void {
     const second = clinics[1] ?? kit.newOrg('clinic', h.district, 'private', 5000);
     const p = kit.person(h, { sex: 'F', age: 31 });
     const since = expect === 'positive' ? t.current.start : t.asOf;
-    kit.write(p, { attachments: [attach(first, longAgo, detached), attach(second, since)], services: [visit(first, addDays(t.stableFrom, 5))] });
+    kit.write(p, {
+      attachments: [attach(first, longAgo, detached), attach(second, since)],
+      services: [visit(first, addDays(t.stableFrom, 5))],
+    });
     kit.truth(expect === 'positive' ? positive('HLT-04', p.iin) : nearMiss('HLT-04', p.iin));
   }
 }

@@ -15,20 +15,41 @@ export function plantIndicatorAnomalies(kit: PlantKit): {
 } {
   const period = kit.t.previous.label;
   const pop = (d: string) => (acc: Parameters<ReportOverride['value']>[0]) => acc.value(0, d, 'population');
-  const noVisit = (d: string) => (acc: Parameters<ReportOverride['value']>[0]) => acc.value(0, d, 'no_phc_visit_2y');
+  const noVisit = (d: string) => (acc: Parameters<ReportOverride['value']>[0]) =>
+    acc.value(0, d, 'no_phc_visit_2y');
   const overrides: ReportOverride[] = [
     // IND-01: a quarter more "not seen by a doctor" than registered; near-miss: at most 4 % more.
-    { district: 'ALM-ALATAU', indicator: 'no_phc_visit_2y', k: 0, value: (acc) => Math.ceil(noVisit('ALM-ALATAU')(acc) * 1.25) + 1 },
-    { district: 'ALM-ALMALY', indicator: 'no_phc_visit_2y', k: 0, value: (acc) => noVisit('ALM-ALMALY')(acc) + Math.floor(noVisit('ALM-ALMALY')(acc) * 0.04) },
+    {
+      district: 'ALM-ALATAU',
+      indicator: 'no_phc_visit_2y',
+      k: 0,
+      value: (acc) => Math.ceil(noVisit('ALM-ALATAU')(acc) * 1.25) + 1,
+    },
+    {
+      district: 'ALM-ALMALY',
+      indicator: 'no_phc_visit_2y',
+      k: 0,
+      value: (acc) => noVisit('ALM-ALMALY')(acc) + Math.floor(noVisit('ALM-ALMALY')(acc) * 0.04),
+    },
     // IND-02: coverage of 100 %, more insured than inhabitants; near-misses 99.9 % and exactly the population.
     { district: 'ALM-AUEZOV', indicator: 'osms_coverage_pct', k: 0, value: () => 100 },
-    { district: 'ALM-BOSTANDYK', indicator: 'osms_insured', k: 0, value: (acc) => pop('ALM-BOSTANDYK')(acc) + 3 },
+    {
+      district: 'ALM-BOSTANDYK',
+      indicator: 'osms_insured',
+      k: 0,
+      value: (acc) => pop('ALM-BOSTANDYK')(acc) + 3,
+    },
     { district: 'ALM-MEDEU', indicator: 'osms_coverage_pct', k: 0, value: () => 99.9 },
     { district: 'ALM-ZHETYSU', indicator: 'osms_insured', k: 0, value: pop('ALM-ZHETYSU') },
   ];
   // IND-04: the three previous quarters reported 1.6 times lower (jump); near-miss 1.3 times lower.
   for (const k of [1, 2, 3]) {
-    overrides.push({ district: 'ALM-TURKSIB', indicator: 'population', k, value: (acc) => Math.round(pop('ALM-TURKSIB')(acc) / 1.6) });
+    overrides.push({
+      district: 'ALM-TURKSIB',
+      indicator: 'population',
+      k,
+      value: (acc) => Math.round(pop('ALM-TURKSIB')(acc) / 1.6),
+    });
     overrides.push({
       district: 'ALM-NAURYZBAY',
       indicator: 'osms_insured',

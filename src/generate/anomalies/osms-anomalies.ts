@@ -13,13 +13,22 @@ export function plantOsmsAnomalies(kit: PlantKit): void {
   const { t } = kit;
   const m = t.asOfMonth;
   const longAgo = addDays(t.stableFrom, -400);
-  const unemployedSince = (start: string, end: string | null) => ({ status: 'unemployed' as const, measure: null, start, end, amount: null });
+  const unemployedSince = (start: string, end: string | null) => ({
+    status: 'unemployed' as const,
+    measure: null,
+    start,
+    end,
+    amount: null,
+  });
 
   // OSMS-01: state-paid category with a salary in the last 3 months.
   {
     const h = kit.household();
     const p = kit.person(h, { sex: 'F', age: 30 });
-    kit.write(p, { jobs: [kit.job(kit.org('employer', h.district), 240000, [m - 1])], osms: { category: 'pregnant_nonworking', insured: true } });
+    kit.write(p, {
+      jobs: [kit.job(kit.org('employer', h.district), 240000, [m - 1])],
+      osms: { category: 'pregnant_nonworking', insured: true },
+    });
     kit.truth(positive('OSMS-01', p.iin));
   }
   {
@@ -36,39 +45,82 @@ export function plantOsmsAnomalies(kit: PlantKit): void {
   {
     const h = kit.household();
     const p = kit.person(h, { sex: 'F', age: 28 });
-    kit.write(p, { jobs: [kit.job(kit.org('employer', h.district), 180000, [m - 4])], osms: { category: 'parent_child_under3_nonworking', insured: true } });
+    kit.write(p, {
+      jobs: [kit.job(kit.org('employer', h.district), 180000, [m - 4])],
+      osms: { category: 'parent_child_under3_nonworking', insured: true },
+    });
     kit.truth(nearMiss('OSMS-01', p.iin));
   }
 
   // OSMS-02: category not confirmed by its source list.
-  const single = (spec: Parameters<PlantKit['person']>[1], profile: Parameters<PlantKit['write']>[1], expect: 'positive' | 'near_miss', household = kit.household()): void => {
+  const single = (
+    spec: Parameters<PlantKit['person']>[1],
+    profile: Parameters<PlantKit['write']>[1],
+    expect: 'positive' | 'near_miss',
+    household = kit.household(),
+  ): void => {
     const p = kit.person(household, spec);
     kit.write(p, profile);
     kit.truth(expect === 'positive' ? positive('OSMS-02', p.iin) : nearMiss('OSMS-02', p.iin));
   };
   const unemployedOsms = { category: 'registered_unemployed', insured: true };
-  single({ sex: 'M', age: 44 }, { employment: [unemployedSince(longAgo, addDays(t.asOf, -1))], osms: unemployedOsms }, 'positive');
-  single({ sex: 'M', age: 46 }, { employment: [unemployedSince(longAgo, t.asOf)], osms: unemployedOsms }, 'near_miss');
+  single(
+    { sex: 'M', age: 44 },
+    { employment: [unemployedSince(longAgo, addDays(t.asOf, -1))], osms: unemployedOsms },
+    'positive',
+  );
+  single(
+    { sex: 'M', age: 46 },
+    { employment: [unemployedSince(longAgo, t.asOf)], osms: unemployedOsms },
+    'near_miss',
+  );
   const pensionerOsms = { category: 'pensioner', insured: true };
-  single({ sex: 'M', birthDate: birthDateForAge(addDays(t.asOf, 30), 63) }, { osms: pensionerOsms }, 'positive');
+  single(
+    { sex: 'M', birthDate: birthDateForAge(addDays(t.asOf, 30), 63) },
+    { osms: pensionerOsms },
+    'positive',
+  );
   single({ sex: 'M', birthDate: birthDateForAge(t.asOf, 63) }, { osms: pensionerOsms }, 'near_miss');
   const childOsms = { category: 'child', insured: true };
   single({ sex: 'F', birthDate: birthDateForAge(t.asOf, 18), child: true }, { osms: childOsms }, 'positive');
   {
     const h = kit.household();
     kit.earner(h, 'F', 44);
-    single({ sex: 'M', birthDate: birthDateForAge(addDays(t.asOf, 1), 18), child: true }, { osms: childOsms }, 'near_miss', h);
+    single(
+      { sex: 'M', birthDate: birthDateForAge(addDays(t.asOf, 1), 18), child: true },
+      { osms: childOsms },
+      'near_miss',
+      h,
+    );
   }
   const disabilityOsms = { category: 'disability', insured: true };
-  single({ sex: 'F', age: 50 }, { disability: [{ group: '3', since: longAgo, until: addDays(t.asOf, -1) }], osms: disabilityOsms }, 'positive');
-  single({ sex: 'M', age: 52 }, { disability: [{ group: '3', since: longAgo, until: t.asOf }], osms: disabilityOsms }, 'near_miss');
+  single(
+    { sex: 'F', age: 50 },
+    { disability: [{ group: '3', since: longAgo, until: addDays(t.asOf, -1) }], osms: disabilityOsms },
+    'positive',
+  );
+  single(
+    { sex: 'M', age: 52 },
+    { disability: [{ group: '3', since: longAgo, until: t.asOf }], osms: disabilityOsms },
+    'near_miss',
+  );
   {
     const qm1 = t.quarters[3] ?? t.previous;
     // On ASP only two quarters ago, still claiming asp_nonworking.
     const h = kit.household();
     const claimant = kit.person(h, { sex: 'F', age: 47 });
-    const training = { status: 'participant' as const, measure: 'training', start: longAgo, end: null, amount: 0 };
-    const claimantProfile = { ...EMPTY_PROFILE, employment: [training], osms: { category: 'asp_nonworking', insured: true } };
+    const training = {
+      status: 'participant' as const,
+      measure: 'training',
+      start: longAgo,
+      end: null,
+      amount: 0,
+    };
+    const claimantProfile = {
+      ...EMPTY_PROFILE,
+      employment: [training],
+      osms: { category: 'asp_nonworking', insured: true },
+    };
     kit.write(claimant, claimantProfile);
     writeCase(kit, [{ person: claimant, relation: 'applicant', profile: claimantProfile }], qm1);
     kit.truth(positive('OSMS-02', claimant.iin));
@@ -79,7 +131,12 @@ export function plantOsmsAnomalies(kit: PlantKit): void {
 
   // OSMS-03: uninsured although the registries show a state-paid category.
   const none = { category: 'none', insured: false };
-  const uninsured = (spec: Parameters<PlantKit['person']>[1], profile: Parameters<PlantKit['write']>[1], expect: 'positive' | 'near_miss', household = kit.household()): string => {
+  const uninsured = (
+    spec: Parameters<PlantKit['person']>[1],
+    profile: Parameters<PlantKit['write']>[1],
+    expect: 'positive' | 'near_miss',
+    household = kit.household(),
+  ): string => {
     const p = kit.person(household, spec);
     kit.write(p, { ...profile, osms: none });
     kit.truth(expect === 'positive' ? positive('OSMS-03', p.iin) : nearMiss('OSMS-03', p.iin));
@@ -97,7 +154,10 @@ export function plantOsmsAnomalies(kit: PlantKit): void {
   {
     const h = kit.household();
     const p = kit.person(h, { sex: 'F', age: 50 });
-    kit.write(p, { osms: none, employment: [{ status: 'participant', measure: 'training', start: longAgo, end: null, amount: 0 }] });
+    kit.write(p, {
+      osms: none,
+      employment: [{ status: 'participant', measure: 'training', start: longAgo, end: null, amount: 0 }],
+    });
     writeCase(kit, [{ person: p, relation: 'applicant', profile: EMPTY_PROFILE }], t.current);
     kit.truth(positive('OSMS-03', p.iin));
   }

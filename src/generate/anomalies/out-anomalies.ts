@@ -30,7 +30,10 @@ export function plantOutreachAnomalies(kit: PlantKit): void {
   kit.truth(positive('OUT-01', h2.householdId, qc));
 
   // Near-miss: exactly the poverty line per member per month.
-  const pl = Math.max(povertyLine(kit.ctx.params, t.previous.year), povertyLine(kit.ctx.params, t.current.year));
+  const pl = Math.max(
+    povertyLine(kit.ctx.params, t.previous.year),
+    povertyLine(kit.ctx.params, t.current.year),
+  );
   const h3 = kit.household();
   const parent = kit.person(h3, { sex: 'M', age: 45 });
   const monthly = Math.round(pl * 100) * 2;

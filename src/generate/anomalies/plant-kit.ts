@@ -43,7 +43,10 @@ export class PlantKit {
     return ROTATION[this.turn % ROTATION.length] ?? 'ALM-ALMALY';
   }
 
-  household(district = this.nextDistrict(), at?: { readonly addressId: string; readonly address: string }): HouseholdContext {
+  household(
+    district = this.nextDistrict(),
+    at?: { readonly addressId: string; readonly address: string },
+  ): HouseholdContext {
     return this.ctx.factory.newHousehold(district, at);
   }
 
@@ -55,7 +58,7 @@ export class PlantKit {
   /** Write a planted person; `osms` defaults to what the registries justify (see defaultOsms). */
   write(p: Person, profile: Partial<Profile> = {}, link: LinkMode = 'never'): void {
     const full: Profile = { ...EMPTY_PROFILE, ...profile };
-    const osms = 'osms' in profile ? profile.osms ?? null : this.defaultOsms(p, full);
+    const osms = 'osms' in profile ? (profile.osms ?? null) : this.defaultOsms(p, full);
     writePersonRecords(this.ctx.w, p, { ...full, osms }, link);
   }
 
@@ -70,7 +73,8 @@ export class PlantKit {
     if (age < 18) return { category: 'child', insured: true };
     if (age >= pensionAge(this.ctx.params, p)) return { category: 'pensioner', insured: true };
     const recent = this.lastMonths(3);
-    if (profile.jobs.some((j) => j.months.some((m) => recent.includes(m)))) return { category: 'employee', insured: true };
+    if (profile.jobs.some((j) => j.months.some((m) => recent.includes(m))))
+      return { category: 'employee', insured: true };
     return { category: 'none', insured: false };
   }
 
@@ -83,13 +87,22 @@ export class PlantKit {
     return this.ctx.orgs.pick(district, kind);
   }
 
-  newOrg(kind: OrgKind, district: string, ownership: 'state' | 'private', capacity: number | null): Organisation {
+  newOrg(
+    kind: OrgKind,
+    district: string,
+    ownership: 'state' | 'private',
+    capacity: number | null,
+  ): Organisation {
     const org = this.ctx.orgs.create(kind, district, ownership, capacity);
     this.ctx.w.registerOrg(org);
     return org;
   }
 
-  job(payer: Organisation, monthlyIncome: number, months: readonly number[] = this.t.contributionMonths): Job {
+  job(
+    payer: Organisation,
+    monthlyIncome: number,
+    months: readonly number[] = this.t.contributionMonths,
+  ): Job {
     return { payerBin: payer.bin, monthlyIncome, months };
   }
 

@@ -64,10 +64,22 @@ export function plantRegistryAnomalies(kit: PlantKit): void {
   }
   // Namesakes born on different days are different persons.
   const hA = kit.household();
-  const first = kit.person(hA, { sex: 'F', age: 36, lastName: 'Төлеубаева', firstName: 'Әсел', middleName: 'Серікқызы' });
+  const first = kit.person(hA, {
+    sex: 'F',
+    age: 36,
+    lastName: 'Төлеубаева',
+    firstName: 'Әсел',
+    middleName: 'Серікқызы',
+  });
   kit.write(first);
   const hB = kit.household();
-  const second = kit.person(hB, { sex: 'F', age: 39, lastName: 'Төлеубаева', firstName: 'Әсел', middleName: 'Серікқызы' });
+  const second = kit.person(hB, {
+    sex: 'F',
+    age: 39,
+    lastName: 'Төлеубаева',
+    firstName: 'Әсел',
+    middleName: 'Серікқызы',
+  });
   kit.write(second);
   kit.truth(nearMiss('REG-03', first.iin > second.iin ? first.iin : second.iin));
 
@@ -89,6 +101,8 @@ export function plantRegistryAnomalies(kit: PlantKit): void {
       });
       kit.write(p, isDead ? {} : { jobs: [kit.job(kit.org('employer', d), 260000)] });
     }
-    kit.truth(expect === 'positive' ? positive('REG-04', place.addressId) : nearMiss('REG-04', place.addressId));
+    kit.truth(
+      expect === 'positive' ? positive('REG-04', place.addressId) : nearMiss('REG-04', place.addressId),
+    );
   }
 }

@@ -110,7 +110,9 @@ export function writeAspCase(w: CityWriter, draft: AspCaseDraft, base: Quarter):
         relation: m.relation,
         // Members' own declarations only when the case declares what the registers show.
         declared_income_kzt:
-          draft.declaredCents === draft.registeredCents ? incomeCents(m.profile, baseMonths(base)) / 100 : null,
+          draft.declaredCents === draft.registeredCents
+            ? incomeCents(m.profile, baseMonths(base)) / 100
+            : null,
       },
       m.person,
     );

@@ -19,7 +19,13 @@ export function aspPaymentCents(
   return 3 * members * plCents - incomeCents + childrenAged1to6 * Math.round(4.5 * mrpCents);
 }
 
-export function aspPayment(params: Parameters, year: number, members: number, income: number, kids: number): number {
+export function aspPayment(
+  params: Parameters,
+  year: number,
+  members: number,
+  income: number,
+  kids: number,
+): number {
   return aspPaymentCents(params, year, members, Math.round(income * 100), kids) / 100;
 }
 

@@ -2,7 +2,14 @@ import { ALMATY_CITY_DISTRICTS } from '../../core/districts';
 import type { Sex } from '../../core/iin';
 import { povertyLine } from '../../core/params';
 import { addDays, ageAt } from '../dates';
-import { draftAspCase, isAbleBodied, pensionAge, writeAspCase, type AspMember, type Relation } from './asp-family';
+import {
+  draftAspCase,
+  isAbleBodied,
+  pensionAge,
+  writeAspCase,
+  type AspMember,
+  type Relation,
+} from './asp-family';
 import { OUTLIER_DISTRICT, type CityContext } from './city-context';
 import type { Organisation } from './organisations';
 import type { Person } from './person';
@@ -42,7 +49,8 @@ export function writeBackgroundHousehold(ctx: CityContext, doctorAt: Organisatio
     const motherAge = Math.max(22, fatherAge - random.int(0, 5));
     add(single ? 'applicant' : 'spouse', 'F', motherAge);
     const kids = random.pick([1, 1, 2, 2, 2, 3, 3, 4, 5]);
-    for (let i = 0; i < kids; i++) add('child', random.chance(0.5) ? 'M' : 'F', random.int(2, Math.min(17, motherAge - 19)), true);
+    for (let i = 0; i < kids; i++)
+      add('child', random.chance(0.5) ? 'M' : 'F', random.int(2, Math.min(17, motherAge - 19)), true);
     if (random.chance(0.15)) add('parent', random.chance(0.4) ? 'M' : 'F', random.int(64, 86));
   } else if (roll < 0.57) {
     const age = random.int(23, 75);
@@ -80,7 +88,12 @@ export function writeBackgroundHousehold(ctx: CityContext, doctorAt: Organisatio
     working.forEach((s, i) => {
       if (i === 0 && cap >= 60000) {
         const org = ctx.orgs.pick(district, 'employer');
-        roles.set(s.person, { kind: 'employee', org, income: random.int(60, cap / 1000) * 1000, position: null });
+        roles.set(s.person, {
+          kind: 'employee',
+          org,
+          income: random.int(60, cap / 1000) * 1000,
+          position: null,
+        });
       } else roles.set(s.person, { kind: 'asp_nonworking' });
     });
   } else {
@@ -89,7 +102,8 @@ export function writeBackgroundHousehold(ctx: CityContext, doctorAt: Organisatio
     working.forEach((s, i) => {
       if ((doctorAt && i === 0) || (kids.length > 0 && i === 0) || random.chance(pEmployed)) {
         roles.set(s.person, employeeRole(ctx, district, i === 0 ? doctorAt : null));
-      } else if (s.person.sex === 'F' && hasToddler && !outlier) roles.set(s.person, { kind: 'carer_under3' });
+      } else if (s.person.sex === 'F' && hasToddler && !outlier)
+        roles.set(s.person, { kind: 'carer_under3' });
       else if (outlier || random.chance(0.7)) roles.set(s.person, { kind: 'uninsured' });
       else if (random.chance(0.5)) roles.set(s.person, { kind: 'unemployed' });
       else roles.set(s.person, { kind: 'self_employed' });
@@ -122,7 +136,8 @@ export function writeBackgroundHousehold(ctx: CityContext, doctorAt: Organisatio
       }),
     ]),
   );
-  for (const s of slots) writePersonRecords(ctx.w, s.person, profiles.get(s.person) ?? backgroundProfileFallback(), 'auto');
+  for (const s of slots)
+    writePersonRecords(ctx.w, s.person, profiles.get(s.person) ?? backgroundProfileFallback(), 'auto');
   writeLeftMember(ctx, h);
 
   const aspMembers: AspMember[] = slots.map((s) => ({

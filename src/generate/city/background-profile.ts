@@ -1,7 +1,15 @@
 import { addDays, ageAt } from '../dates';
 import type { CityContext } from './city-context';
 import type { Person } from './person';
-import type { Attachment, BenefitPayment, DisabilityRecord, Enrollment, Profile, QueueEntry, Service } from './profile';
+import type {
+  Attachment,
+  BenefitPayment,
+  DisabilityRecord,
+  Enrollment,
+  Profile,
+  QueueEntry,
+  Service,
+} from './profile';
 import type { Role } from './roles';
 
 const SERVICE_CODES = ['A01.001', 'A01.002', 'B03.016', 'C02.010', 'D01.004', 'E05.120'] as const;
@@ -42,13 +50,18 @@ export function backgroundProfile(ctx: CityContext, p: Person, role: Role, facts
     if (role.kind === 'child' && age <= 15 && random.chance(0.02)) {
       disability.push({ group: 'child', since: addDays(stable, -random.int(30, 200)), until: null });
     } else if (role.kind === 'pensioner' && random.chance(0.05)) {
-      disability.push({ group: random.chance(0.5) ? '1' : '2', since: addDays(stable, -random.int(30, 3000)), until: null });
+      disability.push({
+        group: random.chance(0.5) ? '1' : '2',
+        since: addDays(stable, -random.int(30, 3000)),
+        until: null,
+      });
     } else if ((role.kind === 'uninsured' || role.kind === 'self_employed') && random.chance(0.05)) {
       disability.push({ group: '3', since: addDays(stable, -random.int(30, 3000)), until: null });
     }
   }
   let category = CATEGORY[role.kind];
-  if (disability.length > 0 && (role.kind === 'uninsured' || role.kind === 'self_employed')) category = 'disability';
+  if (disability.length > 0 && (role.kind === 'uninsured' || role.kind === 'self_employed'))
+    category = 'disability';
   const insured = category !== 'none';
 
   const benefits: BenefitPayment[] = [];
@@ -59,14 +72,27 @@ export function backgroundProfile(ctx: CityContext, p: Person, role: Role, facts
   if (role.kind === 'pensioner' && random.chance(0.6)) {
     for (const m of lastYear) benefits.push({ program: 'transport_fare', month: m, amount: 2000 });
   }
-  if (facts.isMother) for (const m of lastYear) benefits.push({ program: 'large_family', month: m, amount: 25000 });
+  if (facts.isMother)
+    for (const m of lastYear) benefits.push({ program: 'large_family', month: m, amount: 25000 });
 
   const employment = [];
   if (role.kind === 'unemployed') {
-    employment.push({ status: 'unemployed' as const, measure: null, start: addDays(stable, -random.int(60, 900)), end: null, amount: null });
+    employment.push({
+      status: 'unemployed' as const,
+      measure: null,
+      start: addDays(stable, -random.int(60, 900)),
+      end: null,
+      amount: null,
+    });
   }
   if (facts.measure) {
-    employment.push({ status: 'participant' as const, measure: 'training', start: addDays(stable, -random.int(30, 300)), end: null, amount: 0 });
+    employment.push({
+      status: 'participant' as const,
+      measure: 'training',
+      start: addDays(stable, -random.int(30, 300)),
+      end: null,
+      amount: 0,
+    });
   }
 
   const jobs = [];
@@ -76,7 +102,13 @@ export function backgroundProfile(ctx: CityContext, p: Person, role: Role, facts
     if (role.position) {
       if (role.position === 'doctor') role.org.doctors.push(p.iin);
       const rate = random.pick([1, 1, 1, 1, 0.5, 1.25, 1.5]);
-      staff.push({ orgBin: role.org.bin, position: role.position, rate, hired: addDays(stable, -random.int(100, 5000)), left: null });
+      staff.push({
+        orgBin: role.org.bin,
+        position: role.position,
+        rate,
+        hired: addDays(stable, -random.int(100, 5000)),
+        left: null,
+      });
     }
   }
 
@@ -96,9 +128,19 @@ export function backgroundProfile(ctx: CityContext, p: Person, role: Role, facts
         start: addDays(stable, -random.int(10, 200)),
         end: null,
       });
-      queue.push({ district: p.district, registeredOn: addDays(p.birthDate, 60), status: 'placed', placedOrgBin: org.bin });
+      queue.push({
+        district: p.district,
+        registeredOn: addDays(p.birthDate, 60),
+        status: 'placed',
+        placedOrgBin: org.bin,
+      });
     } else if (age <= 2) {
-      queue.push({ district: p.district, registeredOn: addDays(p.birthDate, 60), status: 'waiting', placedOrgBin: null });
+      queue.push({
+        district: p.district,
+        registeredOn: addDays(p.birthDate, 60),
+        status: 'waiting',
+        placedOrgBin: null,
+      });
     } else if (age >= 7 && random.chance(0.97)) {
       const org = orgs.pick(p.district, 'school');
       org.load++;
@@ -120,7 +162,11 @@ export function backgroundProfile(ctx: CityContext, p: Person, role: Role, facts
   clinic.load++;
   const attachedSince = addDays(stable, -random.int(400, 4000));
   const attachments: Attachment[] = [
-    { clinicBin: clinic.bin, since: attachedSince > p.birthDate ? attachedSince : p.birthDate, detached: null },
+    {
+      clinicBin: clinic.bin,
+      since: attachedSince > p.birthDate ? attachedSince : p.birthDate,
+      detached: null,
+    },
   ];
   const services: Service[] = [];
   const count = clinic.doctors.length === 0 || random.chance(0.3) ? 0 : random.int(1, 4);

@@ -4,8 +4,24 @@
  * one-letter typos. The link stage must still find the person.
  */
 const TO_RUSSIAN: Readonly<Record<string, string>> = {
-  ә: 'а', ғ: 'г', қ: 'к', ң: 'н', ө: 'о', ұ: 'у', ү: 'у', һ: 'х', і: 'и',
-  Ә: 'А', Ғ: 'Г', Қ: 'К', Ң: 'Н', Ө: 'О', Ұ: 'У', Ү: 'У', Һ: 'Х', І: 'И',
+  ә: 'а',
+  ғ: 'г',
+  қ: 'к',
+  ң: 'н',
+  ө: 'о',
+  ұ: 'у',
+  ү: 'у',
+  һ: 'х',
+  і: 'и',
+  Ә: 'А',
+  Ғ: 'Г',
+  Қ: 'К',
+  Ң: 'Н',
+  Ө: 'О',
+  Ұ: 'У',
+  Ү: 'У',
+  Һ: 'Х',
+  І: 'И',
 };
 
 /** Fold the Kazakh-only letters to their Russian look-alikes (what Windows-1251 systems store). */
@@ -14,10 +30,48 @@ export function foldKazakh(text: string): string {
 }
 
 const LATIN_OFFICIAL: Readonly<Record<string, string>> = {
-  а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l',
-  м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch',
-  ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya',
-  ә: 'a', ғ: 'g', қ: 'k', ң: 'n', ө: 'o', ұ: 'u', ү: 'u', һ: 'h', і: 'i',
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  д: 'd',
+  е: 'e',
+  ё: 'e',
+  ж: 'zh',
+  з: 'z',
+  и: 'i',
+  й: 'y',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  х: 'kh',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'shch',
+  ъ: '',
+  ы: 'y',
+  ь: '',
+  э: 'e',
+  ю: 'yu',
+  я: 'ya',
+  ә: 'a',
+  ғ: 'g',
+  қ: 'k',
+  ң: 'n',
+  ө: 'o',
+  ұ: 'u',
+  ү: 'u',
+  һ: 'h',
+  і: 'i',
 };
 
 /** Passport-style Latin (Жұмабаев → Zhumabayev: "ай" before a vowel-less end gives "ay"). */
@@ -29,7 +83,8 @@ export function toLatin(text: string, style: 'passport' | 'informal'): string {
     const next = lower.charAt(i + 1);
     if (style === 'informal' && ch === 'ж') out += 'j';
     else if (style === 'informal' && ch === 'й') out += 'i';
-    else if (style === 'passport' && ch === 'е' && /[аәеиоөуұүыэюяі]/.test(lower.charAt(i - 1)) && i > 0) out += 'ye';
+    else if (style === 'passport' && ch === 'е' && /[аәеиоөуұүыэюяі]/.test(lower.charAt(i - 1)) && i > 0)
+      out += 'ye';
     else if (ch === 'а' && next === 'е' && style === 'passport') out += 'a';
     else out += LATIN_OFFICIAL[ch] ?? ch;
   }
@@ -40,7 +95,9 @@ export function toLatin(text: string, style: 'passport' | 'informal'): string {
 export function typo(text: string, seed: number): string {
   if (text.length < 5) return `${text}${text.charAt(text.length - 1)}`;
   const at = 2 + (seed % (text.length - 3));
-  return seed % 2 === 0 ? text.slice(0, at) + text.slice(at + 1) : text.slice(0, at) + text.charAt(at) + text.slice(at);
+  return seed % 2 === 0
+    ? text.slice(0, at) + text.slice(at + 1)
+    : text.slice(0, at) + text.charAt(at) + text.slice(at);
 }
 
 export type NameVariantKind = 'russian' | 'latin_passport' | 'latin_informal' | 'swapped' | 'typo';
@@ -68,9 +125,17 @@ export function nameVariant(name: PersonName, kind: NameVariantKind, seed: numbe
         middleName: foldKazakh(name.middleName),
       };
     case 'latin_passport':
-      return { lastName: toLatin(name.lastName, 'passport'), firstName: toLatin(name.firstName, 'passport'), middleName: '' };
+      return {
+        lastName: toLatin(name.lastName, 'passport'),
+        firstName: toLatin(name.firstName, 'passport'),
+        middleName: '',
+      };
     case 'latin_informal':
-      return { lastName: toLatin(name.lastName, 'informal'), firstName: toLatin(name.firstName, 'informal'), middleName: '' };
+      return {
+        lastName: toLatin(name.lastName, 'informal'),
+        firstName: toLatin(name.firstName, 'informal'),
+        middleName: '',
+      };
     case 'swapped':
       return { lastName: name.firstName, firstName: name.lastName, middleName: name.middleName };
     case 'typo':

@@ -24,9 +24,18 @@ export interface Organisation {
 }
 
 const EMPLOYER_NAMES = [
-  'ТОО «Алатау Құрылыс»', 'АО «Казахтелеком»', 'ТОО «Жетісу Логистик»', 'ТОО «Медеу Сервис»',
-  'ТОО «Алматы Нан»', 'АО «Halyk Bank»', 'ТОО «Астық Трейд»', 'ТОО «Ақ Жол Транс»', 'ИП «Бекова»',
-  'ТОО «Almaty Tech»', 'ТОО «Қазақ Сауда»', 'КГП «Алматы Су»',
+  'ТОО «Алатау Құрылыс»',
+  'АО «Казахтелеком»',
+  'ТОО «Жетісу Логистик»',
+  'ТОО «Медеу Сервис»',
+  'ТОО «Алматы Нан»',
+  'АО «Halyk Bank»',
+  'ТОО «Астық Трейд»',
+  'ТОО «Ақ Жол Транс»',
+  'ИП «Бекова»',
+  'ТОО «Almaty Tech»',
+  'ТОО «Қазақ Сауда»',
+  'КГП «Алматы Су»',
 ] as const;
 
 export interface OrgPlan {
@@ -54,7 +63,12 @@ export class OrgRegistry {
 
   constructor(private readonly random: Random) {}
 
-  create(kind: OrgKind, district: string, ownership: 'state' | 'private', capacity: number | null = null): Organisation {
+  create(
+    kind: OrgKind,
+    district: string,
+    ownership: 'state' | 'private',
+    capacity: number | null = null,
+  ): Organisation {
     this.counter++;
     const year = this.random.int(2005, 2019);
     const bin = this.bins.allocate(year, this.random.int(1, 12), 4);
@@ -81,9 +95,11 @@ export class OrgRegistry {
     const perDistrict = Math.ceil(persons / ALMATY_CITY_DISTRICTS.length);
     const plan = orgPlan(perDistrict);
     for (const d of ALMATY_CITY_DISTRICTS) {
-      for (let i = 0; i < plan.employers; i++) this.create('employer', d.code, this.random.chance(0.2) ? 'state' : 'private');
+      for (let i = 0; i < plan.employers; i++)
+        this.create('employer', d.code, this.random.chance(0.2) ? 'state' : 'private');
       for (let i = 0; i < plan.schools; i++) this.create('school', d.code, i % 4 === 3 ? 'private' : 'state');
-      for (let i = 0; i < plan.kindergartens; i++) this.create('kindergarten', d.code, i % 5 === 0 ? 'state' : 'private');
+      for (let i = 0; i < plan.kindergartens; i++)
+        this.create('kindergarten', d.code, i % 5 === 0 ? 'state' : 'private');
       for (let i = 0; i < plan.clinics; i++) this.create('clinic', d.code, 'state');
     }
   }

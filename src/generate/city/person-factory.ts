@@ -3,7 +3,15 @@ import { addDays, birthDateForAge, toDay } from '../dates';
 import type { Random } from '../random';
 import type { Timeline } from '../timeline';
 import { IinAllocator } from './iin-allocator';
-import { firstNameForSerial, maleFirstName, patronymic, streetName, surnameFor, surnameStem, type Ethnicity } from './names';
+import {
+  firstNameForSerial,
+  maleFirstName,
+  patronymic,
+  streetName,
+  surnameFor,
+  surnameStem,
+  type Ethnicity,
+} from './names';
 import type { Person } from './person';
 
 /** A family being built: one household at one dwelling, sharing a surname. */
@@ -55,7 +63,10 @@ export class PersonFactory {
     };
   }
 
-  newHousehold(district: string, at?: { readonly addressId: string; readonly address: string }): HouseholdContext {
+  newHousehold(
+    district: string,
+    at?: { readonly addressId: string; readonly address: string },
+  ): HouseholdContext {
     this.households++;
     const ethnicity: Ethnicity = this.random.chance(0.22) ? 'ru' : 'kk';
     const place = at ?? this.newAddress(district);

@@ -20,7 +20,12 @@ function round2(value: number): number {
  * rows (attachments, services) of one person are written together, as the indicator
  * accumulator expects. `link` lets background rows be planted for linkage by name.
  */
-export function writePersonRecords(w: CityWriter, p: Person, profile: Profile, link: LinkMode = 'never'): void {
+export function writePersonRecords(
+  w: CityWriter,
+  p: Person,
+  profile: Profile,
+  link: LinkMode = 'never',
+): void {
   w.row(
     'population',
     {
@@ -42,7 +47,12 @@ export function writePersonRecords(w: CityWriter, p: Person, profile: Profile, l
   if (profile.osms) {
     w.row(
       'osms_status',
-      { iin: p.iin, insured: profile.osms.insured, category: profile.osms.category, as_of: w.timeline.previous.end },
+      {
+        iin: p.iin,
+        insured: profile.osms.insured,
+        category: profile.osms.category,
+        as_of: w.timeline.previous.end,
+      },
       p,
       link,
     );
@@ -65,12 +75,23 @@ export function writePersonRecords(w: CityWriter, p: Person, profile: Profile, l
     }
   }
   for (const s of profile.staff) {
-    w.row('staff', { org_bin: s.orgBin, iin: p.iin, position: s.position, rate: s.rate, hired: s.hired, left: s.left }, p);
+    w.row(
+      'staff',
+      { org_bin: s.orgBin, iin: p.iin, position: s.position, rate: s.rate, hired: s.hired, left: s.left },
+      p,
+    );
   }
   for (const e of profile.employment) {
     w.row(
       'employment',
-      { iin: p.iin, status: e.status, measure: e.measure, start_date: e.start, end_date: e.end, amount_kzt: e.amount },
+      {
+        iin: p.iin,
+        status: e.status,
+        measure: e.measure,
+        start_date: e.start,
+        end_date: e.end,
+        amount_kzt: e.amount,
+      },
       p,
     );
   }
@@ -78,7 +99,18 @@ export function writePersonRecords(w: CityWriter, p: Person, profile: Profile, l
     w.row('disability', { iin: p.iin, group: d.group, since: d.since, until: d.until }, p, link);
   }
   for (const b of profile.benefits) {
-    w.row('benefits', { iin: p.iin, program: b.program, period: monthLabel(b.month), amount_kzt: b.amount, district: p.district }, p, link);
+    w.row(
+      'benefits',
+      {
+        iin: p.iin,
+        program: b.program,
+        period: monthLabel(b.month),
+        amount_kzt: b.amount,
+        district: p.district,
+      },
+      p,
+      link,
+    );
   }
   for (const e of profile.enrollments) {
     w.row(
@@ -99,13 +131,24 @@ export function writePersonRecords(w: CityWriter, p: Person, profile: Profile, l
   for (const q of profile.queue) {
     w.row(
       'kindergarten_queue',
-      { child_iin: p.iin, district: q.district, registered_on: q.registeredOn, status: q.status, placed_org_bin: q.placedOrgBin },
+      {
+        child_iin: p.iin,
+        district: q.district,
+        registered_on: q.registeredOn,
+        status: q.status,
+        placed_org_bin: q.placedOrgBin,
+      },
       p,
       link,
     );
   }
   for (const a of profile.attachments) {
-    w.row('phc_attachment', { iin: p.iin, clinic_bin: a.clinicBin, attached_since: a.since, detached_on: a.detached }, p, link);
+    w.row(
+      'phc_attachment',
+      { iin: p.iin, clinic_bin: a.clinicBin, attached_since: a.since, detached_on: a.detached },
+      p,
+      link,
+    );
   }
   for (const s of profile.services) {
     serviceCounter++;

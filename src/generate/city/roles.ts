@@ -2,7 +2,12 @@ import type { Organisation } from './organisations';
 
 /** What an adult of the background does for a living, decided when the household is built. */
 export type Role =
-  | { readonly kind: 'employee'; readonly org: Organisation; readonly income: number; readonly position: StaffPosition | null }
+  | {
+      readonly kind: 'employee';
+      readonly org: Organisation;
+      readonly income: number;
+      readonly position: StaffPosition | null;
+    }
   | { readonly kind: 'unemployed' }
   | { readonly kind: 'asp_nonworking' }
   | { readonly kind: 'carer_under3' }

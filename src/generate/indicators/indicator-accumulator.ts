@@ -23,7 +23,13 @@ type Counts = Map<string, number>;
 export class IndicatorAccumulator {
   private readonly counts: Counts[];
   private readonly caseInfo = new Map<string, { readonly period: string; readonly district: string }>();
-  private scope: { iin: string; district: string; person: Person; attachments: [string, string | null][]; services: string[] } | null = null;
+  private scope: {
+    iin: string;
+    district: string;
+    person: Person;
+    attachments: [string, string | null][];
+    services: string[];
+  } | null = null;
 
   constructor(
     private readonly quarters: readonly Quarter[],
@@ -53,7 +59,8 @@ export class IndicatorAccumulator {
         if (person && isLivingOn(person, day)) this.add(k, person.district, 'population');
         return;
       case 'osms_status':
-        if (person && row.insured === true && isLivingOn(person, day)) this.add(k, person.district, 'osms_insured');
+        if (person && row.insured === true && isLivingOn(person, day))
+          this.add(k, person.district, 'osms_insured');
         return;
       case 'employment':
         if (!person || !activeOn(String(row.start_date), row.end_date as string | null, day)) return;
@@ -61,12 +68,21 @@ export class IndicatorAccumulator {
         if (row.measure) this.add(k, person.district, 'employment_measures');
         return;
       case 'disability':
-        if (!person || !isLivingOn(person, day) || !activeOn(String(row.since), row.until as string | null, day)) return;
+        if (
+          !person ||
+          !isLivingOn(person, day) ||
+          !activeOn(String(row.since), row.until as string | null, day)
+        )
+          return;
         this.add(k, person.district, 'disability_persons');
         if (row.group === 'child') this.add(k, person.district, 'disability_children');
         return;
       case 'asp_cases':
-        if (k === 0) this.caseInfo.set(String(row.case_id), { period: String(row.period), district: String(row.district) });
+        if (k === 0)
+          this.caseInfo.set(String(row.case_id), {
+            period: String(row.period),
+            district: String(row.district),
+          });
         if (row.period === q.label) {
           this.add(k, String(row.district), 'asp_families');
           this.add(k, String(row.district), 'asp_paid_kzt', Number(row.paid_kzt));

@@ -42,7 +42,9 @@ export function writeReportedFigures(
     if (!q) continue;
     ALMATY_CITY_DISTRICTS.forEach((d, di) => {
       for (const indicator of REPORTED_INDICATORS) {
-        const override = overrides.find((o) => o.district === d.code && o.indicator === indicator && o.k === k);
+        const override = overrides.find(
+          (o) => o.district === d.code && o.indicator === indicator && o.k === k,
+        );
         const value = override ? override.value(acc) : acc.value(k, d.code, indicator);
         if (k > 0 && value === 0) continue;
         reported.set(key(d.code, indicator, k), value);
@@ -69,13 +71,17 @@ export function writeReportedFigures(
       const value = reported.get(key(d.code, indicator, 0));
       if (value === undefined) continue;
       const computed = acc.value(0, d.code, indicator);
-      if (Math.abs(value - computed) > tolerance * computed) truth.finding(positive('IND-01', subject(d.code, indicator), q0.label));
-      const implausible = indicator.endsWith('_pct') ? value >= 100 : isPersonCount(indicator) && value > population;
+      if (Math.abs(value - computed) > tolerance * computed)
+        truth.finding(positive('IND-01', subject(d.code, indicator), q0.label));
+      const implausible = indicator.endsWith('_pct')
+        ? value >= 100
+        : isPersonCount(indicator) && value > population;
       if (implausible) truth.finding(positive('IND-02', subject(d.code, indicator), q0.label));
       const previous = [1, 2, 3].map((k) => reported.get(key(d.code, indicator, k)));
       if (previous.every((v): v is number => v !== undefined)) {
         const mean = previous.reduce((a, b) => a + b, 0) / 3;
-        if (Math.abs(value - mean) > jump * mean) truth.finding(positive('IND-04', subject(d.code, indicator), q0.label));
+        if (Math.abs(value - mean) > jump * mean)
+          truth.finding(positive('IND-04', subject(d.code, indicator), q0.label));
       }
     }
   }
@@ -92,7 +98,8 @@ export function writeReportedFigures(
     let closest: { code: string; z: number } | null = null;
     for (const r of rates) {
       const z = (0.6745 * Math.abs(r.rate - median)) / mad;
-      if (z > params.outlier_z_threshold) truth.finding(positive('IND-03', subject(r.code, 'osms_coverage_pct'), q0.label));
+      if (z > params.outlier_z_threshold)
+        truth.finding(positive('IND-03', subject(r.code, 'osms_coverage_pct'), q0.label));
       else if (!closest || z > closest.z) closest = { code: r.code, z };
     }
     if (closest) truth.finding(nearMiss('IND-03', subject(closest.code, 'osms_coverage_pct'), q0.label));

@@ -62,7 +62,8 @@ export class CityWriter {
   row(registry: RegistryName, row: Row, person?: Person, link: LinkMode = 'never'): number {
     const file = this.file(registry);
     this.indicators.observe(registry, row, person);
-    if (registry === 'medical_services') this.doctorLoad.observe(String(row.doctor_iin), String(row.service_date));
+    if (registry === 'medical_services')
+      this.doctorLoad.observe(String(row.doctor_iin), String(row.service_date));
     const planted = person ? this.links.plant(registry, row, person, link) : null;
     const line = file.write(planted ? planted.row : row);
     if (planted && person) this.truth.link(registry, line, person.iin, planted.variant);

@@ -71,7 +71,11 @@ const KINDS: readonly JunkKind[] = [
     registry: 'kindergarten_queue',
     reason: 'unknown_district',
     column: 'district',
-    make: (row) => ({ row, overrides: [{ column: 'district', text: 'Атлантида ауданы' }], extraField: false }),
+    make: (row) => ({
+      row,
+      overrides: [{ column: 'district', text: 'Атлантида ауданы' }],
+      extraField: false,
+    }),
   },
 ];
 

@@ -42,7 +42,8 @@ export class LinkPlanter {
     if (mode === 'auto' && (!AUTO_REGISTRIES.has(registry) || !this.random.chance(AUTO_RATE))) return null;
     const column = registrySpec(registry).personColumn;
     if (!column) return null;
-    const variant: LinkVariant = mode === 'auto' ? (this.random.chance(0.5) ? 'no_iin' : 'typo_iin') : mode.variant;
+    const variant: LinkVariant =
+      mode === 'auto' ? (this.random.chance(0.5) ? 'no_iin' : 'typo_iin') : mode.variant;
     const kind: NameVariantKind =
       mode !== 'auto' && mode.name ? mode.name : this.random.pick(NAME_VARIANT_KINDS);
     const name = nameVariant(person, kind, this.random.int(0, 1000));

@@ -56,7 +56,9 @@ export class RegistryFile {
     this.pick++;
     if (this.xlsx) {
       this.xlsx.addRow(
-        this.columns.map((c) => overrides.find((o) => o.column === c.name)?.text ?? this.xlsxCell(c, row[c.name])),
+        this.columns.map(
+          (c) => overrides.find((o) => o.column === c.name)?.text ?? this.xlsxCell(c, row[c.name]),
+        ),
       );
     } else if (this.text) {
       const cells = this.columns.map((c) => {
@@ -90,7 +92,12 @@ export class RegistryFile {
 
   private xlsxCell(column: ColumnSpec, value: Row[string]): string | number | null {
     if (value === null || value === undefined || value === '') return null;
-    if (column.kind === 'iin' || column.kind === 'money' || column.kind === 'int' || column.kind === 'number') {
+    if (
+      column.kind === 'iin' ||
+      column.kind === 'money' ||
+      column.kind === 'int' ||
+      column.kind === 'number'
+    ) {
       const n = Number(value);
       return Number.isFinite(n) ? n : String(value);
     }

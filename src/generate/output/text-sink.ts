@@ -36,7 +36,8 @@ export class TextSink {
     const text = this.parts.join('');
     this.parts = [];
     this.chars = 0;
-    const bytes = this.encoding === 'windows-1251' ? iconv.encode(text, 'win1251') : Buffer.from(text, 'utf8');
+    const bytes =
+      this.encoding === 'windows-1251' ? iconv.encode(text, 'win1251') : Buffer.from(text, 'utf8');
     if (!this.stream.write(bytes)) await once(this.stream, 'drain');
   }
 

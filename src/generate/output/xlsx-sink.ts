@@ -1,11 +1,8 @@
 import ExcelJS from 'exceljs';
+import { fixZipEntryTimes } from './zip-times';
 
-/** Zip entries carry a modification time; a fixed one keeps the same seed → same bytes. */
+/** The workbook's creation date is part of its bytes; a fixed one keeps same seed → same bytes. */
 const FIXED_DATE = new Date(Date.UTC(2020, 0, 1));
-
-interface ZipLike {
-  append(source: unknown, data: Record<string, unknown>): unknown;
-}
 
 /**
  * One worksheet written with ExcelJS's streaming writer (rows are committed as they come,
@@ -15,13 +12,17 @@ export class XlsxSink {
   private readonly workbook: ExcelJS.stream.xlsx.WorkbookWriter;
   private readonly sheet: ExcelJS.Worksheet;
 
-  constructor(path: string, sheetName: string) {
-    this.workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useStyles: false, useSharedStrings: false });
+  constructor(
+    private readonly path: string,
+    sheetName: string,
+  ) {
+    this.workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+      filename: path,
+      useStyles: false,
+      useSharedStrings: false,
+    });
     this.workbook.created = FIXED_DATE;
     this.workbook.modified = FIXED_DATE;
-    const zip = (this.workbook as unknown as { zip: ZipLike }).zip;
-    const append = zip.append.bind(zip);
-    zip.append = (source, data) => append(source, { ...data, date: FIXED_DATE });
     this.sheet = this.workbook.addWorksheet(sheetName);
   }
 
@@ -32,5 +33,6 @@ export class XlsxSink {
   async close(): Promise<void> {
     this.sheet.commit();
     await this.workbook.commit();
+    fixZipEntryTimes(this.path);
   }
 }

@@ -1,4 +1,4 @@
-import { NavLink, Outlet } from 'react-router-dom';
+import { NavLink, Outlet, useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitcher } from '../components/language-switcher';
 import type { SessionResponse } from '../../../src/server/schemas/auth-schemas';
@@ -11,6 +11,7 @@ const IMPORT_ROLES = new Set(['admin', 'analyst']);
 export function AppLayout({ session }: { readonly session: SessionResponse }) {
   const { t } = useTranslation();
   const logout = useLogout();
+  const navigate = useNavigate();
   const { user } = session;
   const links = [
     { to: '/dashboard', label: t('nav.dashboard') },
@@ -43,7 +44,11 @@ export function AppLayout({ session }: { readonly session: SessionResponse }) {
           <span className="user" data-testid="user">
             {user.login} · {t(`role.${user.role}`)}
           </span>
-          <button type="button" onClick={() => logout.mutate()}>
+          <button
+            type="button"
+            data-testid="logout"
+            onClick={() => logout.mutate(undefined, { onSettled: () => navigate('/login', { replace: true }) })}
+          >
             {t('nav.logout')}
           </button>
         </div>

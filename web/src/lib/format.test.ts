@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatMoney, formatNumber, formatPercent, formatSignedPercent } from './format';
+import {
+  formatDate,
+  formatDateTime,
+  formatMoney,
+  formatMoneyCompact,
+  formatNumber,
+  formatPercent,
+  formatSignedPercent,
+} from './format';
 
 const THIN = '\u202f';
 
@@ -13,6 +21,11 @@ describe('formatMoney', () => {
   });
   it('rounds to whole tenge and keeps the sign of an underpayment', () => {
     expect(formatMoney(-1500.6, 'ru')).toMatch(/^-1\u202f501\u202f₸$/);
+  });
+  it('abbreviates chart axes in each language', () => {
+    expect(formatMoneyCompact(1_500_000, 'kk')).toBe(`1,5${THIN}млн${THIN}₸`);
+    expect(formatMoneyCompact(300_000, 'kk')).toBe(`300${THIN}мың${THIN}₸`);
+    expect(formatMoneyCompact(1_500_000, 'en')).toBe('₸1.5m');
   });
   it('prints a dash for missing amounts', () => {
     expect(formatMoney(null, 'kk')).toBe('—');

@@ -40,8 +40,20 @@ export function formatMoney(value: number | null | undefined, lang: Language): s
   return lang === 'en' ? (value < 0 ? `-₸${number.slice(1)}` : `₸${number}`) : `${number}${THIN_NBSP}₸`;
 }
 
-/** Short money for chart axes: `1,2 млн ₸`. */
+const KK_COMPACT: readonly [number, string][] = [
+  [1e12, 'трлн'],
+  [1e9, 'млрд'],
+  [1e6, 'млн'],
+  [1e3, 'мың'],
+];
+
+/** Short money for chart axes: `1,2 млн ₸` (Kazakh: `1,2 мың ₸`, its own abbreviations). */
 export function formatMoneyCompact(value: number, lang: Language): string {
+  if (lang === 'kk') {
+    const [unit, word] = KK_COMPACT.find(([u]) => Math.abs(value) >= u) ?? [1, ''];
+    const number = formatNumber(value / unit, lang, 1);
+    return word ? `${number}${THIN_NBSP}${word}${THIN_NBSP}₸` : `${number}${THIN_NBSP}₸`;
+  }
   const number = thin(
     numberFormat(lang, { notation: 'compact', maximumFractionDigits: 1 }).formatToParts(value),
   );

@@ -13,8 +13,9 @@ export function useLogout() {
   return useMutation({
     mutationFn: logout,
     onSettled: () => {
-      client.clear();
+      // Keep the session query (its observers must see null), drop everything else read.
       client.setQueryData(SESSION_QUERY_KEY, null);
+      client.removeQueries({ predicate: (q) => q.queryKey[0] !== SESSION_QUERY_KEY[0] });
     },
   });
 }

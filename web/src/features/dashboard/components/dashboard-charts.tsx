@@ -83,7 +83,7 @@ export default function DashboardCharts({ data, meta }: ChartsProps) {
       grid: { left: 8, right: 8, top: 16, bottom: 40, containLabel: true },
       xAxis: { type: 'category', data: data.trends.map((p) => formatDate(p.asOf, lang) || p.runId) },
       yAxis: [
-        { type: 'value', name: t('dashboard.findings') },
+        { type: 'value', minInterval: 1 },
         { type: 'value', axisLabel: { formatter: (v: number) => formatMoneyCompact(v, lang) } },
       ],
       series: [
@@ -98,6 +98,7 @@ export default function DashboardCharts({ data, meta }: ChartsProps) {
           name: t('dashboard.amount'),
           yAxisIndex: 1,
           data: data.trends.map((p) => p.amountKzt),
+          symbolSize: 10,
           cursor: 'pointer',
         },
       ],

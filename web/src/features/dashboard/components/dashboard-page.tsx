@@ -34,7 +34,9 @@ export function DashboardPage() {
   const meta = useMeta();
   const session = useSession();
   const allowed = session.data?.user.districts ?? [];
-  const [district, setDistrict] = useState<string>('');
+  const [chosen, setChosen] = useState<string>('');
+  // An officer of one district has no "all districts": their district is the view.
+  const district = chosen || (allowed.length === 1 ? (allowed[0] ?? '') : '');
 
   return (
     <section className="page">
@@ -52,7 +54,7 @@ export function DashboardPage() {
               <div className="toolbar">
                 <div className="field">
                   <label htmlFor="d-district">{t('findings.district')}</label>
-                  <select id="d-district" value={district} onChange={(e) => setDistrict(e.target.value)}>
+                  <select id="d-district" value={district} onChange={(e) => setChosen(e.target.value)}>
                     {allowed.length !== 1 ? <option value="">{t('dashboard.allDistricts')}</option> : null}
                     {codes.map((c) => (
                       <option key={c} value={c}>

@@ -107,9 +107,9 @@ export function FindingsTable({
                 <td>
                   <SeverityBadge severity={f.severity} />
                 </td>
-                <td>{districtName(f.district, meta?.districts, lang)}</td>
+                <td className="nowrap">{districtName(f.district, meta?.districts, lang)}</td>
                 <td className="mono">{f.subjectId}</td>
-                <td>{f.period ?? '—'}</td>
+                <td className="nowrap">{f.period ?? '—'}</td>
                 <td className="num">{formatMoney(f.amountKzt, lang)}</td>
                 <td>
                   <FindingStatusBadge status={f.status} />
