@@ -105,8 +105,7 @@ for (const backend of BACKENDS) {
     it('a failed import leaves the previous snapshot serving', async () => {
       const job = await upload({ 'population.csv': 'iin\nFAIL\n' });
       const s = await signIn(fx.app, 'admin');
-      let polled: ImportJob;
-      polled = await waitFor(fx, job.id, s.headers);
+      const polled = await waitFor(fx, job.id, s.headers);
       expect(polled.status).toBe('failed');
       expect(polled.error?.code).toBe('BZ_INTERNAL');
       const health = (await fx.app.inject({ method: 'GET', url: '/api/health' })).json();
@@ -128,8 +127,7 @@ for (const backend of BACKENDS) {
       const job = await upload({ 'population.csv': 'iin,last_name\n1,x\n', 'notes.txt': 'ignored' });
       expect(job.files).toEqual(['population.csv']);
       const admin = await signIn(fx.app, 'admin');
-      let polled: ImportJob;
-      polled = await waitFor(fx, job.id, admin.headers);
+      const polled = await waitFor(fx, job.id, admin.headers);
       expect(polled).toMatchObject({ status: 'succeeded', runId: 'r3', progress: { stage: 'check:done' } });
       const resolved = (
         await fx.app.inject({ method: 'GET', url: '/api/findings?status=resolved', headers: s.headers })
