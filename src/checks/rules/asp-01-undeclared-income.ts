@@ -70,6 +70,6 @@ export const rule = defineRule({
            ) AS evidence
     FROM asp_case_facts f
     JOIN registered r ON r.case_id = f.case_id AND r.quarter_start = f.quarter_start
-    WHERE r.registered_income - f.declared_income_kzt
-          > greatest(f.declared_income_kzt * ${params.asp_income_tolerance_pct} / 100, f.mrp)`,
+    WHERE round(r.registered_income - f.declared_income_kzt, 2)
+          > round(greatest(f.declared_income_kzt * ${params.asp_income_tolerance_pct} / 100, f.mrp), 2)`,
 });

@@ -5,7 +5,8 @@ import { aspCtes, aspPaymentSql, aspPciSql } from '../sql/asp-cases';
  * ASP-08 Payment does not match the formula. The ASP amount is fixed by law
  * (3 * members * (PL - PCI) plus 1.5 MRP a month per child aged 1-6): a payment off the
  * formula computed with the family's own declared income is an error or a manual
- * override. Both thresholds (1 % and 100 ₸) must be passed, so rounding never fires.
+ * override. Both thresholds (1 % and 100 ₸) must be passed, so rounding never fires; the
+ * difference is compared in whole tiyn (DECIMAL), so exactly 100 ₸ is not "more than 100 ₸".
  */
 export const rule = defineRule({
   id: 'ASP-08',
@@ -35,16 +36,19 @@ export const rule = defineRule({
     WITH ${aspCtes(params)},
     computed AS (
       SELECT f.*, ${aspPaymentSql('f.declared_income_kzt')} AS formula_kzt FROM asp_case_facts f
+    ),
+    compared AS (
+      SELECT c.*, round(c.paid_kzt - c.formula_kzt, 2) AS difference_kzt FROM computed c
     )
     SELECT f.case_id AS subject_id,
            f.quarter AS period,
            f.district,
-           f.paid_kzt - f.formula_kzt AS amount_kzt,
+           f.difference_kzt AS amount_kzt,
            f.linked_by_name,
            json_object(
              'case_id', f.case_id, 'asp_cases_line', f._line, 'quarter', f.quarter,
              'paid_kzt', f.paid_kzt, 'formula_kzt', round(f.formula_kzt, 2),
-             'difference_kzt', round(f.paid_kzt - f.formula_kzt, 2),
+             'difference_kzt', f.difference_kzt,
              'declared_income_kzt', f.declared_income_kzt,
              'members_count', f.members, 'members_count_declared', f.members_count_declared,
              'members_aged_1_6', f.young_children,
@@ -53,8 +57,9 @@ export const rule = defineRule({
              'threshold', 'more than ${params.asp_payment_tolerance_pct} % of the formula and more than ${params.asp_payment_tolerance_kzt} KZT',
              'threshold_pct_kzt', round(abs(f.formula_kzt) * ${params.asp_payment_tolerance_pct} / 100, 2)
            ) AS evidence
-    FROM computed f
+    FROM compared f
     WHERE f.formula_kzt IS NOT NULL
-      AND abs(f.paid_kzt - f.formula_kzt) > abs(f.formula_kzt) * ${params.asp_payment_tolerance_pct} / 100
-      AND abs(f.paid_kzt - f.formula_kzt) > ${params.asp_payment_tolerance_kzt}`,
+      AND abs(f.difference_kzt)::DECIMAL(18, 2) * 100
+          > abs(f.formula_kzt)::DECIMAL(18, 2) * ${params.asp_payment_tolerance_pct}
+      AND abs(f.difference_kzt)::DECIMAL(18, 2) > ${params.asp_payment_tolerance_kzt}`,
 });

@@ -1,7 +1,7 @@
 import { povertyLine } from '../../core/params';
 import { defineRule } from '../rule';
 import { currentQuarter, previousQuarter } from '../sql/periods';
-import { ageSql, dateSql, livingOnSql } from '../sql/sql-fragments';
+import { ageSql, dateSql, livingOnSql, moneyLiteral } from '../sql/sql-fragments';
 
 /**
  * OUT-01 Possibly eligible, not receiving. Outreach, not a violation: "one list" also means
@@ -31,7 +31,7 @@ export const rule = defineRule({
   sql: ({ asOf, params }) => {
     const current = currentQuarter(asOf);
     const previous = previousQuarter(asOf);
-    const pl = povertyLine(params, Number(current.start.slice(0, 4)));
+    const pl = moneyLiteral(povertyLine(params, Number(current.start.slice(0, 4))));
     return `
     WITH members AS (
       SELECT p.* FROM population p
@@ -74,7 +74,7 @@ export const rule = defineRule({
     FROM households h
     LEFT JOIN income i ON i.household_id = h.household_id
     WHERE h.children > 0
-      AND coalesce(i.income, 0) / h.members / 3 < ${pl}
+      AND round(coalesce(i.income, 0), 2) < round(3 * h.members * ${pl}, 2)
       AND h.household_id NOT IN (SELECT household_id FROM on_asp)`;
   },
 });

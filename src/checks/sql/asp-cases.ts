@@ -52,13 +52,18 @@ export function aspCtes(params: Parameters): string {
 /**
  * The ASP payment for a quarter from a family income (domain.md): PCI = income / members / 3;
  * 0 when PCI >= PL; else 3 * members * (PL - PCI) + 3 * 1.5 * MRP per member aged 1-6.
- * `f` is an `asp_case_facts` row.
+ * `f` is an `asp_case_facts` row. Money is rounded to 2 decimals: in binary floating point
+ * `3 * m * (PL - income / m / 3)` is off by a few 1e-12 ₸, enough to turn a difference of
+ * exactly 100 ₸ into "more than 100 ₸" (ASP-08). PCI >= PL is compared as
+ * income >= 3 * members * PL for the same reason. The generator's formula
+ * (src/generate/city/asp-formula.ts) computes the same in whole tiyn.
  */
 export function aspPaymentSql(incomeExpr: string, f = 'f'): string {
-  const pci = `((${incomeExpr}) / ${f}.members / 3)`;
+  const income = `round(${incomeExpr}, 2)`;
+  const line = `round(3 * ${f}.members * ${f}.pl, 2)`;
   return `(CASE WHEN ${f}.members IS NULL OR ${f}.members <= 0 THEN NULL
-               WHEN ${pci} >= ${f}.pl THEN 0
-               ELSE 3 * ${f}.members * (${f}.pl - ${pci}) + ${f}.young_children * 3 * 1.5 * ${f}.mrp END)`;
+               WHEN ${income} >= ${line} THEN 0
+               ELSE round(${line} - ${income} + ${f}.young_children * 3 * 1.5 * ${f}.mrp, 2) END)`;
 }
 
 /** Per-capita income of a family income, as in the formula. */

@@ -50,12 +50,18 @@ export function pensionAgeSql(sexExpr: string, params: Parameters): string {
 /**
  * The yearly amounts as a table `(year, mrp, pl)` for every year a snapshot may hold.
  * Built through yearlyParameters so the latest known year stands in for later ones, exactly
- * as in TypeScript.
+ * as in TypeScript. The poverty line is money: it is rounded to whole tiyn here (70 % of PM
+ * is not exact in binary floating point), as the generator's formula does.
  */
 export function yearlyTableSql(params: Parameters, fromYear = 1990, toYear = 2100): string {
   const rows: string[] = [];
   for (let year = fromYear; year <= toYear; year++) {
-    rows.push(`(${year}, ${yearlyParameters(params, year).mrp}, ${povertyLine(params, year)})`);
+    rows.push(`(${year}, ${yearlyParameters(params, year).mrp}, ${moneyLiteral(povertyLine(params, year))})`);
   }
   return `(SELECT * FROM (VALUES ${rows.join(', ')}) AS t(year, mrp, pl))`;
+}
+
+/** A tenge amount as a SQL literal rounded to 2 decimals (whole tiyn). */
+export function moneyLiteral(amount: number): string {
+  return (Math.round(amount * 100) / 100).toFixed(2);
 }

@@ -1,11 +1,11 @@
+import type { Parameters } from '../../core/params';
 import type { ProgressListener } from '../../core/progress';
-import { BirtizimError } from '../../core/errors/birtizim-error';
-import { DEFAULT_PARAMETERS, type Parameters } from '../../core/params';
+import { loadSnapshot } from '../../ingest/load-snapshot';
+import { runVerify } from '../../verify/run-verify';
 
 /**
  * What an import needs from ingest and verify (docs/architecture.md "Entry points"),
- * behind an interface so the server does not depend on their internals and tests can
- * plug a small real pipeline.
+ * behind a small interface so tests can plug a small real pipeline of their own.
  */
 export interface SnapshotPipeline {
   load(input: { snapshotDir: string; workspaceFile: string; onProgress: ProgressListener }): Promise<unknown>;
@@ -17,36 +17,7 @@ export interface SnapshotPipeline {
   }): Promise<unknown>;
 }
 
-type LoadSnapshot = (input: {
-  snapshotDir: string;
-  workspaceFile: string;
-  onProgress: ProgressListener;
-}) => Promise<unknown>;
-type RunVerify = (input: {
-  workspaceFile: string;
-  asOf: string;
-  params: Parameters;
-  onProgress: ProgressListener;
-}) => Promise<unknown>;
-
-/** Import a sibling area's entry point at run time, so the server builds before it exists. */
-async function entryPoint<T>(path: string, name: string): Promise<T> {
-  try {
-    const module = (await import(path)) as Record<string, unknown>;
-    if (typeof module[name] === 'function') return module[name] as T;
-  } catch {
-    // fall through: reported below with a code
-  }
-  throw new BirtizimError('BZ_NOT_IMPLEMENTED', { what: `${name} (${path})` });
-}
-
 export const defaultPipeline: SnapshotPipeline = {
-  async load(input) {
-    const loadSnapshot = await entryPoint<LoadSnapshot>('../../ingest/load-snapshot', 'loadSnapshot');
-    return loadSnapshot(input);
-  },
-  async verify(input) {
-    const runVerify = await entryPoint<RunVerify>('../../verify/run-verify', 'runVerify');
-    return runVerify({ ...input, params: input.params ?? DEFAULT_PARAMETERS });
-  },
+  load: (input) => loadSnapshot(input),
+  verify: (input) => runVerify(input),
 };
