@@ -3,7 +3,17 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/', 'dist/', 'web/dist/', 'birtizim-data/', 'coverage/', 'artifacts/', 'bench-data/', '.lk-scratch*', '.tmp-*'],
+    ignores: [
+      'node_modules/',
+      'dist/',
+      'web/dist/',
+      'birtizim-data/',
+      'coverage/',
+      'artifacts/',
+      'bench-data/',
+      '.lk-scratch*',
+      '.tmp-*',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

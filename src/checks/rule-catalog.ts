@@ -15,7 +15,8 @@ export async function loadRuleCatalog(): Promise<readonly RuleDefinition[]> {
   const rules: RuleDefinition[] = [];
   for (const file of files) {
     const module = (await import(new URL(file, RULES_DIR).href)) as { rule?: RuleDefinition };
-    if (module.rule?.kind !== 'rule') throw new TypeError(`${file} does not export a rule made with defineRule`);
+    if (module.rule?.kind !== 'rule')
+      throw new TypeError(`${file} does not export a rule made with defineRule`);
     rules.push(module.rule);
   }
   return rules.sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }));

@@ -27,7 +27,18 @@ function parseReference(text: string): District[] {
 export const DISTRICTS: readonly District[] = parseReference(readFileSync(REFERENCE_FILE, 'utf8'));
 
 /** Words that only say "this is a district/city", in the three languages. */
-const FILLER_WORDS: ReadonlySet<string> = new Set(['район', 'р', 'н', 'ауданы', 'аудан', 'district', 'город', 'г', 'қаласы', 'city']);
+const FILLER_WORDS: ReadonlySet<string> = new Set([
+  'район',
+  'р',
+  'н',
+  'ауданы',
+  'аудан',
+  'district',
+  'город',
+  'г',
+  'қаласы',
+  'city',
+]);
 
 /** Fold a district name to a comparison key: lower case, ё→е, fillers and punctuation removed. */
 export function districtKey(name: string): string {

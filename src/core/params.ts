@@ -62,7 +62,8 @@ export function mergeParameters(overrides: unknown, file = '<parameters>'): Para
         if (!/^\d{4}$/.test(year)) problems.push(`yearly.${year}: not a year`);
         const a = amounts as Record<string, unknown> | null;
         for (const field of ['mrp', 'mzp', 'pm'] as const) {
-          if (!a || !isPositiveNumber(a[field])) problems.push(`yearly.${year}.${field}: must be a number >= 0`);
+          if (!a || !isPositiveNumber(a[field]))
+            problems.push(`yearly.${year}.${field}: must be a number >= 0`);
         }
         (merged.yearly as Record<string, unknown>)[year] = amounts;
       }
@@ -74,7 +75,8 @@ export function mergeParameters(overrides: unknown, file = '<parameters>'): Para
       merged[key] = value;
     }
   }
-  if (problems.length > 0) throw new BirtizimError('BZ_PARAMS_INVALID', { file, problems: problems.join('; ') });
+  if (problems.length > 0)
+    throw new BirtizimError('BZ_PARAMS_INVALID', { file, problems: problems.join('; ') });
   return merged as unknown as Parameters;
 }
 
@@ -91,10 +93,13 @@ export function loadParameters(file?: string): Parameters {
 
 /** The yearly amounts of a year; the latest known year stands in for later ones. */
 export function yearlyParameters(params: Parameters, year: number): YearlyParameters {
-  const years = Object.keys(params.yearly).map(Number).sort((a, b) => a - b);
+  const years = Object.keys(params.yearly)
+    .map(Number)
+    .sort((a, b) => a - b);
   const chosen = years.filter((y) => y <= year).pop() ?? years[0];
   const found = chosen === undefined ? undefined : params.yearly[String(chosen)];
-  if (!found) throw new BirtizimError('BZ_PARAMS_INVALID', { file: '<parameters>', problems: 'no yearly values' });
+  if (!found)
+    throw new BirtizimError('BZ_PARAMS_INVALID', { file: '<parameters>', problems: 'no yearly values' });
   return found;
 }
 

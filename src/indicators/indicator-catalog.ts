@@ -1,4 +1,4 @@
-import { activeOnSql, ageSql, dateSql, livingOnSql, overlapsSql } from '../checks/sql/sql-fragments';
+import { activeOnSql, ageSql, dateSql, livingOnSql } from '../checks/sql/sql-fragments';
 import { LATEST_OSMS_STATUS_CTE } from '../checks/sql/person-status';
 import { EMPLOYMENT_MEASURES } from '../registries/catalog';
 import { defineIndicator, type IndicatorContext, type IndicatorDefinition } from './indicator';
@@ -21,11 +21,12 @@ const insuredCount = (c: IndicatorContext): string => `
   FROM ${livingPersons(c)} p LEFT JOIN osms_latest s ON s.iin = p.iin
   GROUP BY p.district`;
 
+/** Measure records active on the quarter's last day (the state on that day, not "any day of it"). */
 const measureCount = (c: IndicatorContext, measure: string | null): string => `
   SELECT p.district, count(*)::DOUBLE AS value
   FROM employment e JOIN population p ON p.iin = e.iin
   WHERE ${measure === null ? 'e.measure IS NOT NULL' : `e.measure = '${measure}'`}
-    AND ${overlapsSql('e.start_date', 'e.end_date', dateSql(c.quarter.start), end(c))}
+    AND ${activeOnSql('e.start_date', 'e.end_date', end(c))}
   GROUP BY p.district`;
 
 const enrolled = (c: IndicatorContext, level: 'preschool' | 'school'): string => `

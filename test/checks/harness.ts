@@ -32,7 +32,10 @@ function literal(value: string | number | boolean | null): string {
   return String(value);
 }
 
-export async function insertTinyRegistries(connection: DuckDBConnection, registries: TinyRegistries): Promise<void> {
+export async function insertTinyRegistries(
+  connection: DuckDBConnection,
+  registries: TinyRegistries,
+): Promise<void> {
   await createEmptyWorkspace(connection);
   for (const [name, rows] of Object.entries(registries) as [RegistryName, readonly TinyRow[]][]) {
     const known = new Set(registrySpec(name).columns.map((c) => c.name));
@@ -58,7 +61,12 @@ export async function runRuleOn(
 ): Promise<TestFinding[]> {
   return withWorkspace({ file: ':memory:' }, async (connection) => {
     await insertTinyRegistries(connection, registries);
-    await runRule(connection, rule, { asOf: options.asOf, params: options.params ?? DEFAULT_PARAMETERS }, 'test');
+    await runRule(
+      connection,
+      rule,
+      { asOf: options.asOf, params: options.params ?? DEFAULT_PARAMETERS },
+      'test',
+    );
     const rows = await queryRows<Omit<TestFinding, 'evidence'> & { evidence: string }>(
       connection,
       `SELECT finding_id, rule_id, severity, district, subject_id, period, amount_kzt::DOUBLE AS amount_kzt,

@@ -20,9 +20,13 @@ function residents(address: string, count: number, extra: Partial<TinyRow> = {})
 
 describe('REG-04 overcrowded address', () => {
   it('fires above 15 living persons, not at 15', async () => {
-    const findings = await runRuleOn(rule, { population: [...residents('A1', 16), ...residents('A2', 15)] }, {
-      asOf: AS_OF,
-    });
+    const findings = await runRuleOn(
+      rule,
+      { population: [...residents('A1', 16), ...residents('A2', 15)] },
+      {
+        asOf: AS_OF,
+      },
+    );
     expect(findings.map((f) => f.subject_id)).toEqual(['A1']);
     expect(findings[0]?.evidence.living_persons).toBe(16);
     expect(findings[0]?.district).toBe('ALM-AUEZOV');

@@ -17,7 +17,11 @@ describe('IIN/BIN checksum (domain.md test vectors)', () => {
 
 describe('readIdNumber', () => {
   it('restores a leading zero lost by a spreadsheet', () => {
-    expect(readIdNumber('61211600012')).toEqual({ kind: 'restored', value: '061211600012', raw: '61211600012' });
+    expect(readIdNumber('61211600012')).toEqual({
+      kind: 'restored',
+      value: '061211600012',
+      raw: '61211600012',
+    });
   });
   it('does not restore an 11-digit value whose padded form fails the checksum', () => {
     expect(readIdNumber('61211600013')).toMatchObject({ kind: 'invalid', reason: 'bad_checksum' });

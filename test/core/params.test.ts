@@ -9,14 +9,20 @@ describe('parameters', () => {
     expect(DEFAULT_PARAMETERS.pension_age_men).toBe(63);
   });
   it('merges overrides', () => {
-    const p = mergeParameters({ doctor_load_norm: 30, yearly: { '2027': { mrp: 4500, mzp: 90000, pm: 52000 } } });
+    const p = mergeParameters({
+      doctor_load_norm: 30,
+      yearly: { '2027': { mrp: 4500, mzp: 90000, pm: 52000 } },
+    });
     expect(p.doctor_load_norm).toBe(30);
     expect(p.yearly['2027']?.pm).toBe(52000);
     expect(p.yearly['2021']?.mrp).toBe(2917);
   });
   it('reports every problem at once', () => {
     try {
-      mergeParameters({ doctor_load: 1, teacher_load_limit_fte: 'x', yearly: { '2027': { mrp: 1 } } }, 'p.json');
+      mergeParameters(
+        { doctor_load: 1, teacher_load_limit_fte: 'x', yearly: { '2027': { mrp: 1 } } },
+        'p.json',
+      );
       expect.unreachable();
     } catch (e) {
       expect(e).toBeInstanceOf(BirtizimError);

@@ -7,7 +7,10 @@ describe('workspace DDL', () => {
   it('creates every registry table with its typed columns', async () => {
     await withWorkspace({ file: ':memory:' }, async (c) => {
       await createEmptyWorkspace(c);
-      const tables = await queryRows<{ name: string }>(c, 'SELECT table_name AS name FROM information_schema.tables');
+      const tables = await queryRows<{ name: string }>(
+        c,
+        'SELECT table_name AS name FROM information_schema.tables',
+      );
       const names = tables.map((t) => t.name);
       for (const registry of REGISTRY_NAMES) expect(names).toContain(registry);
       const cols = await queryRows<{ column_name: string; data_type: string }>(

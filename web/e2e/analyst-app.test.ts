@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import {
   ANALYST,
   buildWeb,
@@ -78,6 +78,13 @@ describe('web app end to end', () => {
       page = await context.newPage();
     } catch (error) {
       setupError = error;
+    }
+  });
+
+  afterEach(async (context) => {
+    // A failed step leaves a picture of what the browser showed.
+    if (context.task.result?.state === 'fail' && page && !setupError) {
+      await screenshot(page, `failed-${context.task.name.replace(/\W+/g, '-').slice(0, 60)}`).catch(() => undefined);
     }
   });
 
