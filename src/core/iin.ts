@@ -36,13 +36,22 @@ export type IdNumberReading =
 
 export type IdInvalidReason = 'not_digits' | 'wrong_length' | 'bad_checksum';
 
+/** The kind of a 12-digit number: an individual's IIN or a legal entity's BIN. */
+export type IdKind = 'iin' | 'bin';
+
 /**
  * Read an IIN/BIN as it comes in an extract. Spreadsheets drop leading zeros (people
  * born 2000-2009 have IINs starting with 0): an 11-digit value whose zero-padded form
- * passes the checksum is restored. Spaces, and a trailing ".0" from numeric cells, are
- * tolerated because they carry no information.
+ * passes the checksum is restored (registries.md). A numeric cell loses *every* leading
+ * zero, not just one: an IIN of someone born in 2000-2009 in January-September starts
+ * with `000` or `00` and arrives with 9 or 10 digits (`608500018` = `000608500018`). Those
+ * are restored too, but only when the padded form also passes the checksum **and** decodes
+ * (IIN: a valid birth date; BIN: a valid registration month), because a 9-10-digit value
+ * is a weaker sign of a lost zero than an 11-digit one. Spaces, and a trailing ".0" from
+ * numeric cells, are tolerated because they carry no information. The ingest SQL
+ * (src/ingest/sql/id-number-sql.ts) applies the same rule.
  */
-export function readIdNumber(raw: string | null | undefined): IdNumberReading {
+export function readIdNumber(raw: string | null | undefined, kind: IdKind): IdNumberReading {
   const trimmed = (raw ?? '').trim().replace(/\s+/g, '').replace(/\.0+$/, '');
   if (trimmed === '') return { kind: 'missing' };
   if (!/^\d+$/.test(trimmed)) return { kind: 'invalid', raw: raw ?? '', reason: 'not_digits' };
@@ -57,7 +66,18 @@ export function readIdNumber(raw: string | null | undefined): IdNumberReading {
       ? { kind: 'restored', value: padded, raw: trimmed }
       : { kind: 'invalid', raw: trimmed, reason: 'bad_checksum' };
   }
+  if (trimmed.length >= 9 && trimmed.length <= 10) {
+    const padded = trimmed.padStart(12, '0');
+    if (isValidIdNumber(padded) && decodesAs(padded, kind)) return { kind: 'restored', value: padded, raw: trimmed };
+  }
   return { kind: 'invalid', raw: trimmed, reason: 'wrong_length' };
+}
+
+/** IIN: digits 1-7 give a valid birth date; BIN: digits 3-4 a month (domain.md). */
+function decodesAs(value: string, kind: IdKind): boolean {
+  if (kind === 'iin') return decodeIin(value) !== null;
+  const month = Number(value.slice(2, 4));
+  return month >= 1 && month <= 12;
 }
 
 export type Sex = 'M' | 'F';

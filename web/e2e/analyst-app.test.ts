@@ -46,7 +46,9 @@ async function signIn(p: Page, user: { login: string; password: string }): Promi
   await p.fill('#password', user.password);
   await p.selectOption('[data-testid="purpose-select"]', 'caseReview');
   await p.click('button[type="submit"]');
-  await p.waitForURL(/\/dashboard/);
+  // back to the page that asked for the sign-in, else the dashboard
+  await p.waitForURL((url) => !url.pathname.startsWith('/login'));
+  await p.waitForSelector('[data-testid="user"]');
 }
 
 async function setLanguage(p: Page, lang: (typeof LANGS)[number]): Promise<void> {

@@ -123,7 +123,8 @@ export function plantAspAnomalies(kit: PlantKit): void {
       kit,
       [
         { sex: 'F', age: 33, relation: 'applicant' },
-        { sex: 'F', age: 29, relation: 'other' },
+        // Stays on the Q-1 case only: the applicant alone moves to a Q0 family.
+        { sex: 'F', age: 29, relation: 'other', caseQuarters: [qm1] },
       ],
       [qm1, q0],
     );

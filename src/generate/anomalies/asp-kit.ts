@@ -24,6 +24,12 @@ export interface MemberSpec {
   readonly jobs?: (kit: PlantKit, person: Person) => readonly Job[];
   /** Default: able-bodied members take a training measure overlapping every quarter. */
   readonly measure?: EmploymentRecord | null;
+  /**
+   * The quarters whose cases this member is written on, when not all of the family's (a
+   * member left behind when another moves to a second family): OSMS-02 needs an
+   * `asp_nonworking` member on a case of the current or previous quarter.
+   */
+  readonly caseQuarters?: readonly Quarter[];
 }
 
 export interface PlantedFamily {
@@ -42,9 +48,10 @@ export function plantFamily(
   caseQuarters: readonly Quarter[],
   h: HouseholdContext = kit.household(),
 ): PlantedFamily {
-  const onRecentCase = caseQuarters.some((q) => q === kit.t.previous || q === kit.t.current);
+  const isRecent = (q: Quarter): boolean => q === kit.t.previous || q === kit.t.current;
   const members: AspMember[] = [];
   for (const spec of specs) {
+    const onRecentCase = (spec.caseQuarters ?? caseQuarters).some(isRecent);
     const person = kit.person(h, {
       sex: spec.sex,
       age: spec.age,

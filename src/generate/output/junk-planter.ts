@@ -1,14 +1,14 @@
+import { QUARANTINE_REASONS, type QuarantineReason } from '../../ingest/quarantine-reasons';
 import type { RegistryName } from '../../registries/catalog';
 import { mistypeIin } from '../city/iin-allocator';
 import type { Random } from '../random';
-import type { QuarantineReason } from '../truth/truth-writer';
 import type { RawOverride } from './registry-file';
 import type { Row } from './value-format';
 
 /**
  * Messy extracts carry rows no loader can accept. They are planted as *extra* copies of
  * real rows with one field broken, so losing them to quarantine never removes a row
- * the truth needs for a finding.
+ * the truth needs for a finding. Each kind names the reason ingest gives for it.
  */
 export interface Junk {
   readonly reason: QuarantineReason;
@@ -31,7 +31,7 @@ const NO_NAMES = { last_name: '', first_name: '', middle_name: '', birth_date: '
 const KINDS: readonly JunkKind[] = [
   {
     registry: 'contributions',
-    reason: 'bad_checksum',
+    reason: QUARANTINE_REASONS.iinChecksum,
     column: 'iin',
     make: (row, random) => ({
       row: { ...row, ...NO_NAMES, iin: mistypeIin(String(row.iin), random.int(0, 99)) },
@@ -41,19 +41,19 @@ const KINDS: readonly JunkKind[] = [
   },
   {
     registry: 'contributions',
-    reason: 'not_a_number',
+    reason: QUARANTINE_REASONS.money,
     column: 'income_kzt',
     make: (row) => ({ row, overrides: [{ column: 'income_kzt', text: 'сто тысяч' }], extraField: false }),
   },
   {
     registry: 'contributions',
-    reason: 'wrong_field_count',
+    reason: QUARANTINE_REASONS.tooManyFields,
     column: '',
     make: (row) => ({ row, overrides: [], extraField: true }),
   },
   {
     registry: 'phc_attachment',
-    reason: 'impossible_date',
+    reason: QUARANTINE_REASONS.impossibleDate,
     column: 'attached_since',
     make: (row) => ({
       row,
@@ -63,13 +63,13 @@ const KINDS: readonly JunkKind[] = [
   },
   {
     registry: 'benefits',
-    reason: 'missing_required',
+    reason: QUARANTINE_REASONS.missingRequired,
     column: 'amount_kzt',
     make: (row) => ({ row: { ...row, amount_kzt: null }, overrides: [], extraField: false }),
   },
   {
     registry: 'kindergarten_queue',
-    reason: 'unknown_district',
+    reason: QUARANTINE_REASONS.district,
     column: 'district',
     make: (row) => ({
       row,

@@ -1,18 +1,12 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { QuarantineReason } from '../../ingest/quarantine-reasons';
 import { plainMoney } from '../output/value-format';
 import { TextSink } from '../output/text-sink';
 import type { TruthFinding } from './truth-finding';
 
 export type LinkVariant = 'no_iin' | 'typo_iin';
 
-export type QuarantineReason =
-  | 'bad_checksum'
-  | 'impossible_date'
-  | 'missing_required'
-  | 'unknown_district'
-  | 'not_a_number'
-  | 'wrong_field_count';
 
 function csvField(text: string): string {
   return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
@@ -55,8 +49,13 @@ export class TruthWriter {
     this.linkCount++;
   }
 
+  /**
+   * A planted malformed row, with the reason text ingest writes for it
+   * (src/ingest/quarantine-reasons.ts), so that truth/quarantine.csv and a verify run's
+   * quarantine.csv compare equal on registry, line, column and reason.
+   */
   quarantined(registry: string, file: string, line: number, column: string, reason: QuarantineReason): void {
-    this.quarantine.push(`${registry},${file},${line},${column},${reason}\n`);
+    this.quarantine.push(`${registry},${file},${line},${csvField(column)},${csvField(reason)}\n`);
     this.quarantineCount++;
   }
 

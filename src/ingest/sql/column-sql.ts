@@ -1,6 +1,6 @@
 import type { ColumnSpec } from '../../registries/catalog';
 import { QUARANTINE_REASONS as R, idReasons } from '../quarantine-reasons';
-import { checkDigitOkSql, idNumberSql, normaliseIdSql, weightedSumSql } from './id-number-sql';
+import { checkDigitOkSql, idDecodesSql, idNumberSql, normaliseIdSql, weightedSumSql } from './id-number-sql';
 import { SPACE_CLASS, sqlText } from './sql-literals';
 
 /**
@@ -84,7 +84,8 @@ function idColumn(column: ColumnSpec & { kind: 'iin' | 'bin' }, refs: ColumnRefs
         ['s2', weightedSumSql(num, 'second')],
       ],
     ],
-    typed: `CASE WHEN ${num} IS NOT NULL AND ${checkDigitOkSql(num, h('s1'), h('s2'))} THEN lpad(${n}, 12, '0') END`,
+    typed: `CASE WHEN ${num} IS NOT NULL AND ${checkDigitOkSql(num, h('s1'), h('s2'))}
+                   AND ${idDecodesSql(n, num, column.kind)} THEN lpad(${n}, 12, '0') END`,
     reason: caseWhen([
       [`${r} IS NULL OR ${n} = ''`, missing(column)],
       [`${t} IS NOT NULL`, 'NULL::VARCHAR'],
@@ -92,7 +93,8 @@ function idColumn(column: ColumnSpec & { kind: 'iin' | 'bin' }, refs: ColumnRefs
       [`length(${n}) NOT IN (11, 12)`, sqlText(reasons.length)],
       ['true', sqlText(reasons.checksum)],
     ]),
-    restored: `(${t} IS NOT NULL AND length(${n}) = 11)`,
+    // 9-11 digits: leading zeros lost in a spreadsheet (readIdNumber says when they are restored).
+    restored: `(${t} IS NOT NULL AND length(${n}) < 12)`,
   };
 }
 

@@ -28,14 +28,41 @@ export function normaliseIdSql(raw: string): string {
     THEN regexp_replace(regexp_replace(${raw}, '[\\s\\x{00a0}]', '', 'g'), '\\.0+$', '') ELSE ${raw} END`;
 }
 
-/** The number as a BIGINT when it has 11 or 12 digits (11: a lost leading zero). */
+/** The number as a BIGINT when it has 9 to 12 digits (9-11: lost leading zeros, see readIdNumber). */
 export function idNumberSql(normalised: string): string {
-  return `CASE WHEN regexp_full_match(${normalised}, '[0-9]{11,12}') THEN CAST(${normalised} AS BIGINT) END`;
+  return `CASE WHEN regexp_full_match(${normalised}, '[0-9]{9,12}') THEN CAST(${normalised} AS BIGINT) END`;
 }
 
-/** Macros over the same SQL, for ad-hoc use (tests, the link stage): bz_id_value(text) → 12 digits or NULL. */
+/**
+ * readIdNumber's extra condition for a 9-10-digit value (two or three lost zeros): its
+ * padded form must decode. IIN: century digit 1-6 and a real birth date; BIN: month 01-12.
+ * 11 and 12 digits need only the checksum.
+ */
+export function idDecodesSql(normalised: string, num: string, kind: 'iin' | 'bin'): string {
+  const part = (divisor: number, modulo: number): string => `((${num} // ${10 ** divisor}) % ${modulo})`;
+  const decodes =
+    kind === 'bin'
+      ? `(${part(8, 100)} BETWEEN 1 AND 12)`
+      : `(${part(5, 10)} BETWEEN 1 AND 6 AND try_strptime(
+           CAST(1800 + (${part(5, 10)} - 1) // 2 * 100 + ${num} // ${10 ** 10} AS VARCHAR)
+             || lpad(CAST(${part(6, 10000)} AS VARCHAR), 4, '0'), '%Y%m%d') IS NOT NULL)`;
+  return `(CASE WHEN length(${normalised}) >= 11 THEN true ELSE ${decodes} END)`;
+}
+
+/** The 12-digit value of a normalised IIN/BIN text, or NULL when it is not a valid one. */
+function idValueSql(n: string, kind: 'iin' | 'bin'): string {
+  return `CASE WHEN regexp_full_match(${n}, '[0-9]{9,12}')
+    AND bz_id_num_ok(CAST(${n} AS BIGINT)) AND ${idDecodesSql(n, `CAST(${n} AS BIGINT)`, kind)}
+    THEN lpad(${n}, 12, '0') END`;
+}
+
+/**
+ * Macros over the same SQL, for ad-hoc use (tests, the link stage): bz_id_value(text) → 12
+ * digits or NULL, reading an IIN; bz_bin_value(text) the same for a BIN.
+ */
 export const ID_NUMBER_MACROS: readonly string[] = [
   `CREATE OR REPLACE TEMP MACRO bz_id_norm(s) AS (${normaliseIdSql('s')})`,
   `CREATE OR REPLACE TEMP MACRO bz_id_num_ok(num) AS (${checkDigitOkSql('num', weightedSumSql('num', 'first'), weightedSumSql('num', 'second'))})`,
-  `CREATE OR REPLACE TEMP MACRO bz_id_value(n) AS (CASE WHEN regexp_full_match(n, '[0-9]{11,12}') AND bz_id_num_ok(CAST(n AS BIGINT)) THEN lpad(n, 12, '0') END)`,
+  `CREATE OR REPLACE TEMP MACRO bz_id_value(n) AS (${idValueSql('n', 'iin')})`,
+  `CREATE OR REPLACE TEMP MACRO bz_bin_value(n) AS (${idValueSql('n', 'bin')})`,
 ];

@@ -1,0 +1,193 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { ALMATY_CITY_DISTRICTS } from '../core/districts';
+import { buildApp } from '../server/build-app';
+import { openWorkspaceAccess, type WorkspaceAccess } from '../server/workspace-access';
+import { openStore } from '../store/open-store';
+
+/**
+ * `npm run bench` part for the server: latency (p50/p95) of the findings list, the person
+ * card and the dashboard over a workspace of `findings` rows (two runs, so new/persisting/
+ * resolved are computed for real), 50 concurrent clients on the list over loopback, and
+ * a streamed XLSX export of the whole list (`findings` rows) with its time and peak memory.
+ */
+export interface ServerBenchResult {
+  readonly kind: 'server';
+  readonly findings: number;
+  readonly endpoints: readonly { readonly name: string; readonly p50Ms: number; readonly p95Ms: number }[];
+  readonly concurrent: {
+    readonly clients: number;
+    readonly requests: number;
+    readonly p50Ms: number;
+    readonly p95Ms: number;
+    readonly requestsPerSecond: number;
+  };
+  readonly export: {
+    readonly rows: number;
+    readonly seconds: number;
+    readonly bytes: number;
+    readonly peakRssMb: number;
+  };
+}
+
+const RULES = [
+  'ASP-01',
+  'ASP-02',
+  'OSMS-01',
+  'OSMS-03',
+  'EDU-01',
+  'EDU-04',
+  'HLT-01',
+  'HLT-02',
+  'BEN-01',
+  'OUT-01',
+];
+
+async function seed(ws: WorkspaceAccess, findings: number): Promise<void> {
+  const districts = ALMATY_CITY_DISTRICTS.map((d) => `'${d.code}'`).join(', ');
+  const rules = RULES.map((r) => `'${r}'`).join(', ');
+  const persons = Math.max(1000, Math.floor(findings / 5));
+  await ws.withConnection(async (c) => {
+    await c.run(`INSERT INTO _runs VALUES ('bench-1', 's1', DATE '2025-03-31', TIMESTAMP '2025-04-01 00:00:00', '{}'),
+      ('bench-2', 's2', DATE '2025-06-30', TIMESTAMP '2025-07-01 00:00:00', '{}')`);
+    await c.run(`INSERT INTO population (iin, last_name, first_name, birth_date, sex, district, address_id, household_id, _line)
+      SELECT lpad(i::VARCHAR, 12, '0'), 'Фамилия' || i, 'Имя', DATE '1980-01-01' + (i % 15000)::INTEGER, 'F',
+        [${districts}][i % ${ALMATY_CITY_DISTRICTS.length} + 1], 'A' || (i // 3), 'H' || (i // 3), i + 2 FROM range(${persons}) t(i)`);
+    // Run 2 has every finding; run 1 has 90 % of them plus some resolved since.
+    for (const [run, filter] of [
+      ['bench-2', 'TRUE'],
+      ['bench-1', 'i % 10 <> 0 OR i > ' + findings],
+    ] as const) {
+      await c.run(`INSERT INTO findings SELECT '${run}', substr(md5(i::VARCHAR), 1, 16), [${rules}][i % ${RULES.length} + 1], 1,
+          ['low', 'medium', 'high'][i % 3 + 1], [${districts}][(i // ${RULES.length}) % ${ALMATY_CITY_DISTRICTS.length} + 1],
+          lpad((i % ${persons})::VARCHAR, 12, '0'), '2025-Q2', ((i * 7919) % 500000)::DECIMAL(18, 2), false,
+          '{"rows":[{"registry":"population","line":2}]}'
+        FROM range(${findings} + ${Math.floor(findings / 20)}) t(i) WHERE (i < ${findings} OR '${run}' = 'bench-1') AND (${filter})`);
+    }
+    await c.run(`INSERT INTO indicators SELECT r, d, ind, '2025-Q2', 100 + random() * 10, 100 FROM
+      (SELECT unnest(['bench-1', 'bench-2']) AS r), (SELECT unnest([${districts}]) AS d),
+      (SELECT unnest(['population', 'osms_coverage_pct', 'osms_uninsured', 'no_phc_visit_2y', 'asp_families']) AS ind)`);
+  });
+}
+
+const percentile = (sorted: readonly number[], p: number): number =>
+  Math.round((sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0) * 10) / 10;
+
+async function timeInject(app: FastifyInstance, url: string, headers: Record<string, string>, times: number) {
+  const ms: number[] = [];
+  for (let i = 0; i < times; i++) {
+    const t0 = performance.now();
+    const r = await app.inject({ method: 'GET', url: url.replace('{i}', String(i)), headers });
+    if (r.statusCode !== 200) throw new Error(`${url}: ${r.statusCode} ${r.body.slice(0, 200)}`);
+    ms.push(performance.now() - t0);
+  }
+  ms.sort((a, b) => a - b);
+  return { p50Ms: percentile(ms, 50), p95Ms: percentile(ms, 95) };
+}
+
+export async function benchServer(
+  options: { readonly findings?: number; readonly repeats?: number } = {},
+): Promise<ServerBenchResult> {
+  const findings = options.findings ?? 1_000_000;
+  const repeats = options.repeats ?? 30;
+  const dir = mkdtempSync(join(tmpdir(), 'bz-server-bench-'));
+  const store = await openStore({ dataDir: 'memory://' });
+  const workspace = await openWorkspaceAccess(join(dir, 'workspace.duckdb'));
+  let app: FastifyInstance | null = null;
+  try {
+    await seed(workspace, findings);
+    app = await buildApp({ store, workspace, dataDir: dir, rules: [], loginAttemptsPerMinute: 1000 });
+    await store.users.create({ login: 'bench', password: 'bench-password', role: 'analyst', districts: [] });
+    const login = await app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { login: 'bench', password: 'bench-password', purpose: 'benchmark' },
+    });
+    const headers = { cookie: `bz_session=${login.cookies.find((c) => c.name === 'bz_session')?.value}` };
+
+    const endpoints = [
+      { name: 'findings list (latest run, by amount, page {i})', url: '/api/findings?limit=50&offset={i}00' },
+      {
+        name: 'findings list (rule + district + amount filter)',
+        url: `/api/findings?rule=ASP-02&district=${ALMATY_CITY_DISTRICTS[1]?.code}&minAmount=1000&limit=50`,
+      },
+      { name: 'person card', url: '/api/persons/{iin}' },
+      { name: 'dashboard', url: '/api/dashboard' },
+    ];
+    const results = [];
+    for (const e of endpoints) {
+      const url = e.url.replace('{iin}', String(12345).padStart(12, '0'));
+      results.push({ name: e.name, ...(await timeInject(app, url, headers, repeats)) });
+    }
+
+    // 50 concurrent clients over real loopback HTTP.
+    const address = await app.listen({ port: 0, host: '127.0.0.1' });
+    const clients = 50;
+    const perClient = 4;
+    const latencies: number[] = [];
+    const t0 = performance.now();
+    await Promise.all(
+      Array.from({ length: clients }, async (_, c) => {
+        for (let k = 0; k < perClient; k++) {
+          const started = performance.now();
+          const r = await fetch(`${address}/api/findings?limit=50&offset=${(c * perClient + k) * 50}`, {
+            headers,
+          });
+          await r.arrayBuffer();
+          if (!r.ok) throw new Error(`concurrent list: ${r.status}`);
+          latencies.push(performance.now() - started);
+        }
+      }),
+    );
+    const wall = (performance.now() - t0) / 1000;
+    latencies.sort((a, b) => a - b);
+    const concurrent = {
+      clients,
+      requests: latencies.length,
+      p50Ms: percentile(latencies, 50),
+      p95Ms: percentile(latencies, 95),
+      requestsPerSecond: Math.round(latencies.length / wall),
+    };
+
+    // Streamed XLSX export: time to last byte and peak RSS sampled every 100 ms.
+    let peak = process.memoryUsage.rss();
+    const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 100);
+    const exportStart = performance.now();
+    let bytes = 0;
+    try {
+      const r = await fetch(`${address}/api/exports/findings?format=xlsx&sort=subject`, { headers });
+      if (!r.ok || !r.body) throw new Error(`export: ${r.status}`);
+      for await (const chunk of r.body) bytes += (chunk as Uint8Array).byteLength;
+    } finally {
+      clearInterval(timer);
+    }
+    const exportResult = {
+      rows: findings,
+      seconds: Math.round((performance.now() - exportStart) / 100) / 10,
+      bytes,
+      peakRssMb: Math.round(peak / 1048576),
+    };
+
+    const result: ServerBenchResult = {
+      kind: 'server',
+      findings,
+      endpoints: results,
+      concurrent,
+      export: exportResult,
+    };
+    for (const e of results)
+      process.stdout.write(`server: ${e.name}: p50 ${e.p50Ms} ms, p95 ${e.p95Ms} ms\n`);
+    process.stdout.write(
+      `server: ${clients} concurrent clients on the list: p50 ${concurrent.p50Ms} ms, p95 ${concurrent.p95Ms} ms, ${concurrent.requestsPerSecond} req/s\n` +
+        `server: XLSX export of ${exportResult.rows} rows: ${exportResult.seconds} s, ${Math.round(bytes / 1048576)} MB, peak RSS ${exportResult.peakRssMb} MB\n`,
+    );
+    return result;
+  } finally {
+    await app?.close();
+    await workspace.close();
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
