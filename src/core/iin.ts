@@ -68,7 +68,8 @@ export function readIdNumber(raw: string | null | undefined, kind: IdKind): IdNu
   }
   if (trimmed.length >= 9 && trimmed.length <= 10) {
     const padded = trimmed.padStart(12, '0');
-    if (isValidIdNumber(padded) && decodesAs(padded, kind)) return { kind: 'restored', value: padded, raw: trimmed };
+    if (isValidIdNumber(padded) && decodesAs(padded, kind))
+      return { kind: 'restored', value: padded, raw: trimmed };
   }
   return { kind: 'invalid', raw: trimmed, reason: 'wrong_length' };
 }

@@ -19,6 +19,38 @@ import {
   parseFileSql,
 } from './sql/file-load-sql';
 
+interface ParsedCounts {
+  readonly loaded: number;
+  readonly quarantined: number;
+  readonly restored: number;
+  readonly firstRowid: bigint;
+  readonly consecutive: boolean;
+}
+
+async function parsedCounts(
+  connection: DuckDBConnection,
+): Promise<ParsedCounts> {
+  const [counts] = await queryRows<{
+    loaded: bigint;
+    quarantined: bigint;
+    restored: bigint | number;
+    first_rowid: bigint | number;
+    consecutive: boolean;
+  }>(connection, PARSED_COUNTS_SQL);
+  return {
+    loaded: Number(counts?.loaded ?? 0),
+    quarantined: Number(counts?.quarantined ?? 0),
+    restored: Number(counts?.restored ?? 0),
+    firstRowid: BigInt(counts?.first_rowid ?? 0),
+    consecutive: counts?.consecutive ?? false,
+  };
+}
+
+/** Whether DuckDB read every record of a file read in place, giving each its line. */
+function readInPlace(staged: StagedFile, counts: ParsedCounts): boolean {
+  return counts.consecutive && counts.loaded + counts.quarantined === staged.rowsRead;
+}
+
 /**
  * Load one file into its (freshly created, empty) registry table and the quarantine,
  * inside the caller's transaction. Checks that every data row is accounted for.
@@ -37,23 +69,27 @@ export async function loadFile(
     rejectsPath: join(workDir, `${file.registry}.rejects.csv`),
   };
   const onBytes = (done: number, total: number | null): void => onProgress({ stage, done, total });
-  const staged: StagedFile =
+  let staged: StagedFile =
     file.format === 'xlsx'
       ? await stageXlsx(file.path, paths, onBytes)
       : await stageCsv(file.path, paths, onBytes);
   const spec = registrySpec(file.registry);
   try {
     await connection.run(parseFileSql(spec, staged, headers));
-    await connection.run(insertLoadedSql(spec));
-    await connection.run(insertQuarantinedSql(spec, file.fileName));
+    let counts = await parsedCounts(connection);
+    if (staged.lines === 'in_order' && !readInPlace(staged, counts)) {
+      // DuckDB dropped records of the file read in place (wrong field counts): stage it.
+      await connection.run(`DROP TABLE ${PARSED_TABLE}`);
+      staged = await stageCsv(file.path, paths, onBytes, { copy: true });
+      await connection.run(parseFileSql(spec, staged, headers));
+      counts = await parsedCounts(connection);
+    }
+    await connection.run(insertLoadedSql(spec, staged, counts.firstRowid));
+    await connection.run(insertQuarantinedSql(spec, file.fileName, staged, counts.firstRowid));
     if (staged.rowsRejected > 0) await connection.run(insertRejectsSql(spec, file.fileName, staged));
-    const [counts] = await queryRows<{ loaded: bigint; quarantined: bigint; restored: bigint | number }>(
-      connection,
-      PARSED_COUNTS_SQL,
-    );
     await connection.run(`DROP TABLE ${PARSED_TABLE}`);
-    const rowsLoaded = Number(counts?.loaded ?? 0);
-    const rowsQuarantined = Number(counts?.quarantined ?? 0) + staged.rowsRejected;
+    const rowsLoaded = counts.loaded;
+    const rowsQuarantined = counts.quarantined + staged.rowsRejected;
     if (rowsLoaded + rowsQuarantined !== staged.rowsRead) {
       throw new BirtizimError('BZ_INTERNAL', {
         detail: `${file.fileName}: ${staged.rowsRead} rows read but ${rowsLoaded} loaded + ${rowsQuarantined} quarantined`,
@@ -68,7 +104,7 @@ export async function loadFile(
       rowsRead: staged.rowsRead,
       rowsLoaded,
       rowsQuarantined,
-      iinsRestored: Number(counts?.restored ?? 0),
+      iinsRestored: counts.restored,
       headerMapping: headers,
       ms: Math.round(performance.now() - started),
     };

@@ -1,6 +1,7 @@
 import { listValue } from '@duckdb/node-api';
 import type { Store } from '../store/open-store';
 import { runCounts } from './queries/findings-query';
+import { materializeListedFindings } from './queries/listed-findings';
 import { listRuns } from './queries/runs-query';
 import type { WorkspaceAccess } from './workspace-access';
 
@@ -13,6 +14,7 @@ export async function syncSnapshots(
   store: Store,
   workspace: WorkspaceAccess,
 ): Promise<{ latest: string | null }> {
+  await workspace.withConnection((connection) => materializeListedFindings(connection));
   const runs = await listRuns(workspace);
   for (const run of runs) {
     const counts = await runCounts(workspace, run);

@@ -59,11 +59,13 @@ export async function openWorkspaceAccess(
   return {
     file,
     withConnection,
-    query: (sql, params = []) =>
-      withConnection(async (connection) => {
+    query<T>(sql: string, params: readonly DuckDBValue[] = []): Promise<T[]> {
+      return withConnection(async (connection) => {
         const reader = await connection.runAndReadAll(sql, [...params]);
-        return reader.getRowObjectsJson() as never;
-      }),
+        // JSON conversion: dates as YYYY-MM-DD, decimals and BIGINTs as strings (cast in SQL where numbers are needed).
+        return reader.getRowObjectsJson() as unknown as T[];
+      });
+    },
     async swap(replace) {
       while (gate) await gate;
       let release: () => void = () => undefined;

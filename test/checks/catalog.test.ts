@@ -4,46 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadRuleCatalog } from '../../src/checks/rule-catalog';
 import { LANGUAGES } from '../../src/core/localized';
+import { CHECKS_MD_RULES } from './checks-md-rules';
 import { runRuleOn } from './harness';
-
-/** Every rule ID of checks.md: the catalog must hold each, exactly once. */
-const CHECKS_MD_RULES = [
-  'REG-02',
-  'REG-03',
-  'REG-04',
-  'ASP-01',
-  'ASP-02',
-  'ASP-03',
-  'ASP-04',
-  'ASP-06',
-  'ASP-07',
-  'ASP-08',
-  'OUT-01',
-  'OSMS-01',
-  'OSMS-02',
-  'OSMS-03',
-  'EDU-01',
-  'EDU-02',
-  'EDU-03',
-  'EDU-04',
-  'EDU-05',
-  'EDU-06',
-  'EDU-07',
-  'EDU-08',
-  'HLT-01',
-  'HLT-02',
-  'HLT-03',
-  'HLT-04',
-  'EMP-01',
-  'EMP-02',
-  'BEN-01',
-  'BEN-02',
-  'BEN-03',
-  'IND-01',
-  'IND-02',
-  'IND-03',
-  'IND-04',
-];
 
 const GENERATOR_FILE = new URL('../../src/generate/generate-city.ts', import.meta.url);
 

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isValidIdNumber } from '../../src/core/iin';
 import { normaliseDistrict } from '../../src/core/districts';
 import { generateCity } from '../../src/generate/generate-city';
+import { QUARANTINE_REASONS as R } from '../../src/ingest/quarantine-reasons';
 import { parseCsv, readCsv } from './csv-read';
 
 let root = '';
@@ -86,12 +87,12 @@ describe('generate --messy', () => {
     const quarantine = readCsv(join(root, 'truth/quarantine.csv'));
     const reasons = new Set(quarantine.map((q) => q.reason));
     for (const r of [
-      'bad_checksum',
-      'impossible_date',
-      'missing_required',
-      'unknown_district',
-      'not_a_number',
-      'wrong_field_count',
+      R.iinChecksum,
+      R.impossibleDate,
+      R.missingRequired,
+      R.district,
+      R.money,
+      R.tooManyFields,
     ]) {
       expect(reasons.has(r), r).toBe(true);
     }
@@ -115,20 +116,20 @@ describe('generate --messy', () => {
       const row = rows[Number(q.line) - 1] ?? [];
       const cell = (i: number) => row[i] ?? '';
       switch (q.reason) {
-        case 'wrong_field_count':
+        case R.tooManyFields:
           expect(row.length).not.toBe(header.length);
           break;
-        case 'bad_checksum':
+        case R.iinChecksum:
           expect(isValidIdNumber(cell(0).padStart(12, '0'))).toBe(false);
           expect(cell(6)).toBe('');
           break;
-        case 'not_a_number':
+        case R.money:
           expect(Number(cell(3).replace(/\s/g, '').replace(',', '.'))).toBeNaN();
           break;
-        case 'impossible_date':
+        case R.impossibleDate:
           expect(cell(2)).toMatch(/^31\.02\./);
           break;
-        case 'missing_required':
+        case R.missingRequired:
           expect(cell(3)).toBe('');
           break;
         default:

@@ -57,11 +57,18 @@ describe('truth is exact for rules recomputed from the files', () => {
   });
 
   it('HLT-04: two attachments active at as_of', () => {
+    // Rows written without an IIN belong to the person truth/links.csv names (line = index + 2).
+    const linked = new Map(
+      readCsv(join(root, 'truth/links.csv'))
+        .filter((l) => l.registry === 'phc_attachment')
+        .map((l) => [Number(l.line), l.true_iin ?? '']),
+    );
     const counts = new Map<string, number>();
-    for (const a of read('phc_attachment')) {
+    read('phc_attachment').forEach((a, i) => {
+      const iin = a.iin || linked.get(i + 2) || '';
       if ((a.attached_since ?? '') <= AS_OF && (!a.detached_on || a.detached_on >= AS_OF))
-        counts.set(a.iin ?? '', (counts.get(a.iin ?? '') ?? 0) + 1);
-    }
+        counts.set(iin, (counts.get(iin) ?? 0) + 1);
+    });
     expect(
       [...counts]
         .filter(([, n]) => n > 1)

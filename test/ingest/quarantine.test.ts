@@ -94,6 +94,39 @@ describe('quarantine: every malformed row, with its line and reason', () => {
     }
   });
 
+  it('restores two or three zeros lost by a numeric cell only when the padded number decodes', async () => {
+    const text = [
+      'iin,payer_bin,period,income_kzt,opv_kzt,osms_kzt',
+      '608500018,540000077,2024-01,1000,,', // 2: IIN born 2000-06-08, BIN of 2000-05: both restored
+      '1125600031,1140000055,2024-01,1000,,', // 3: 10 digits each: both restored
+      '230500013,990940003030,2024-01,1000,,', // 4: passes the checksum padded, but 30 February
+      '901123300258,1340000012,2024-01,1000,,', // 5: BIN passes the checksum padded, but month 13
+      '608500019,990940003030,2024-01,1000,,', // 6: padded form fails the checksum
+    ].join('\n');
+    const loaded = await loadInMemory(writeSnapshot({ 'contributions.csv': `${text}\n` }));
+    try {
+      const f = loaded.file('contributions');
+      expect(f).toMatchObject({ rowsRead: 5, rowsLoaded: 2, rowsQuarantined: 3, iinsRestored: 4 });
+      const rows = await loaded.rows<{ iin: string; payer_bin: string }>(
+        'SELECT iin, payer_bin FROM contributions ORDER BY _line',
+      );
+      expect(rows).toEqual([
+        { iin: '000608500018', payer_bin: '000540000077' },
+        { iin: '001125600031', payer_bin: '001140000055' },
+      ]);
+      const quarantine = await loaded.rows<{ line: bigint; column: string; reason: string }>(
+        `SELECT line, "column", reason FROM _quarantine ORDER BY line`,
+      );
+      expect(quarantine.map((q) => [Number(q.line), q.column, q.reason])).toEqual([
+        [4, 'iin', R.iinLength],
+        [5, 'payer_bin', R.binLength],
+        [6, 'iin', R.iinLength],
+      ]);
+    } finally {
+      loaded.close();
+    }
+  });
+
   it('quarantines a population row with a bad IIN even when it has names (population has no person column)', async () => {
     const text =
       'iin,last_name,first_name,birth_date,sex,district,address_id\n901123300255,A,B,1990-11-23,M,Almaly,X\n';

@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FindingDetail, FindingsPage } from '../../src/server/schemas/findings-schemas';
 import type { PersonCard } from '../../src/server/schemas/persons-schemas';
@@ -244,3 +247,42 @@ for (const backend of BACKENDS) {
     });
   });
 }
+
+describe('sign-in rate limit and the web app', () => {
+  let fx: Fixture;
+  const webDist = mkdtempSync(join(tmpdir(), 'bz-web-'));
+  beforeAll(async () => {
+    writeFileSync(join(webDist, 'index.html'), '<!doctype html><title>Birtizim</title>');
+    writeFileSync(join(webDist, 'app.js'), 'console.log(1)');
+    fx = await startFixture(BACKENDS[0] as (typeof BACKENDS)[number], { loginAttemptsPerMinute: 3, webDist });
+  });
+  afterAll(async () => {
+    await fx?.close();
+  });
+
+  it('answers 429 with BZ_SERVER_RATE_LIMITED after the allowed attempts', async () => {
+    const attempt = () =>
+      fx.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { login: 'analyst', password: 'guess' },
+      });
+    const statuses = [];
+    for (let i = 0; i < 4; i++) statuses.push((await attempt()).statusCode);
+    expect(statuses).toEqual([401, 401, 401, 429]);
+    const limited = await attempt();
+    expect(limited.json()).toMatchObject({ code: 'BZ_SERVER_RATE_LIMITED' });
+    // Other routes are not limited.
+    expect((await fx.app.inject({ method: 'GET', url: '/api/health' })).statusCode).toBe(200);
+  });
+
+  it('serves the built web app with SPA fallback, never for /api paths', async () => {
+    expect((await fx.app.inject({ method: 'GET', url: '/app.js' })).body).toBe('console.log(1)');
+    const deepLink = await fx.app.inject({ method: 'GET', url: '/findings/abc?x=1' });
+    expect(deepLink.statusCode).toBe(200);
+    expect(deepLink.body).toContain('<title>Birtizim</title>');
+    const api = await fx.app.inject({ method: 'GET', url: '/api/no-such-thing' });
+    expect(api.statusCode).toBe(401);
+    expect(api.headers['content-type']).toMatch(/json/);
+  });
+});

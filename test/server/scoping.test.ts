@@ -136,6 +136,29 @@ for (const backend of BACKENDS) {
       expect(csv.body).toContain(PERSONS.b1);
     });
 
+    it("counts only the officer's districts", async () => {
+      const officerA = await signIn(fx.app, 'officerA');
+      const runs = (
+        await fx.app.inject({ method: 'GET', url: '/api/runs', headers: officerA.headers })
+      ).json();
+      expect(runs.items[0]).toMatchObject({
+        runId: 'r2',
+        findings: 3,
+        newCount: 2,
+        persistingCount: 1,
+        resolvedCount: 1,
+      });
+      const dash = (
+        await fx.app.inject({ method: 'GET', url: '/api/dashboard', headers: officerA.headers })
+      ).json();
+      expect(dash.districts.map((d: { district: string }) => d.district)).toEqual(['ALM-AUEZOV']);
+      expect(dash.trends.map((t: { findings: number }) => t.findings)).toEqual([2, 3]);
+      const stats = (
+        await fx.app.inject({ method: 'GET', url: '/api/cases/stats', headers: officerA.headers })
+      ).json();
+      expect(stats.items.map((r: { ruleId: string }) => r.ruleId)).not.toContain('BEN-01');
+    });
+
     it('denies routes that declare no access, for every role', async () => {
       const undeclared = fx.routes.filter(
         (r) => r.url.startsWith('/api/') && !(r.config as { access?: string } | undefined)?.access,

@@ -53,6 +53,14 @@ describe('indicators', () => {
           status: 'participant',
           measure: 'training',
           start_date: '2026-08-01',
+          end_date: '2026-09-30',
+        },
+        // Ended before the quarter's last day: not in the state on that day.
+        {
+          iin: iinOf(2),
+          status: 'participant',
+          measure: 'social_job',
+          start_date: '2026-07-01',
           end_date: '2026-08-31',
         },
       ],
@@ -120,6 +128,8 @@ describe('indicators', () => {
     expect(v('ALM-ALMALY school_capacity 2026-Q3')).toBe(500);
     expect(v('ALM-MEDEU registered_unemployed 2026-Q3')).toBe(1);
     expect(v('ALM-MEDEU employment_measures_training 2026-Q3')).toBe(1);
+    expect(v('ALM-MEDEU employment_measures_social_job 2026-Q3')).toBe(0);
+    expect(v('ALM-MEDEU employment_measures 2026-Q3')).toBe(1);
     expect(v('ALM-ALMALY asp_families 2026-Q3')).toBe(0);
     expect(values.get('ALM-MEDEU asp_families 2026-Q2')).toEqual([null, 7]);
     expect(summary.notComputed.map((n) => n.indicator)).toContain('no_phc_visit_2y');

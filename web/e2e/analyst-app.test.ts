@@ -60,6 +60,9 @@ async function shootAllLanguages(p: Page, name: string, waitFor: string): Promis
   for (const lang of LANGS) {
     await setLanguage(p, lang);
     await p.waitForSelector(waitFor);
+    // Readable at 1366×768 in every language: nothing pushes the page sideways.
+    const width = await p.evaluate(() => document.documentElement.scrollWidth);
+    expect(width, `${name} in ${lang} is wider than the window`).toBeLessThanOrEqual(1366);
     await screenshot(p, `${name}-${lang}`);
   }
 }
@@ -86,7 +89,9 @@ describe('web app end to end', () => {
   afterEach(async (context) => {
     // A failed step leaves a picture of what the browser showed.
     if (context.task.result?.state === 'fail' && page && !setupError) {
-      await screenshot(page, `failed-${context.task.name.replace(/\W+/g, '-').slice(0, 60)}`).catch(() => undefined);
+      await screenshot(page, `failed-${context.task.name.replace(/\W+/g, '-').slice(0, 60)}`).catch(
+        () => undefined,
+      );
     }
   });
 
@@ -104,6 +109,12 @@ describe('web app end to end', () => {
     await screenshot(p, 'login-ru');
     await signIn(p, OFFICER);
     expect(await p.textContent('[data-testid="user"]')).toContain(OFFICER.login);
+    // Keyboard: the page starts at its title; the skip link shows when it has the focus.
+    expect(await p.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    await p.focus('.skip-link');
+    expect(
+      await p.evaluate(() => document.activeElement?.getBoundingClientRect().top ?? -1),
+    ).toBeGreaterThanOrEqual(0);
     await expect(p.getByRole('link', { name: NAV_DASHBOARD.ru }).count()).resolves.toBe(1);
     await setLanguage(p, 'kk');
     await p.reload();
@@ -120,6 +131,24 @@ describe('web app end to end', () => {
     // A district officer sees only their district.
     const rows = await p.locator('[data-testid="family-table"] tbody tr').count();
     expect(rows).toBe(1);
+    // A bar of the chart drills down to its findings (district and domain).
+    const bar = await p.evaluate(() => {
+      // the widest shape painted in a series colour above the legend is a bar
+      const chart = document.querySelector('[data-testid="chart-families"]');
+      const bottom = (chart?.getBoundingClientRect().bottom ?? 0) - 48;
+      const paths = [...(chart?.querySelectorAll('svg path[fill^="#"]') ?? [])];
+      const boxes = paths
+        .map((e) => e.getBoundingClientRect())
+        .filter((r) => r.height > 4 && r.bottom < bottom);
+      const widest = boxes.sort((a, b) => b.width - a.width)[0];
+      return widest ? { x: widest.x + widest.width / 2, y: widest.y + widest.height / 2 } : null;
+    });
+    expect(bar, 'a bar in the chart').not.toBeNull();
+    await p.mouse.click(bar?.x ?? 0, bar?.y ?? 0);
+    await p.waitForURL(/\/findings\?.*family=/);
+    expect(p.url()).toContain(`district=${OFFICER.district}`);
+    await p.goBack();
+    await p.waitForSelector('[data-testid="kpi-findings"]');
     await p.click('[data-testid="kpi-findings"]');
     await p.waitForURL(/\/findings/);
     await p.waitForSelector('[data-testid="findings-table"]');
@@ -133,7 +162,9 @@ describe('web app end to end', () => {
     await p.waitForSelector('[data-testid="findings-summary"]');
     await p.selectOption('#f-severity', 'high');
     await p.waitForURL(/severity=high/);
-    await p.click('button:has-text("Amount")');
+    // sorting works from the keyboard (headers are buttons)
+    await p.focus('button.sort-button:has-text("Amount")');
+    await p.keyboard.press('Enter');
     await p.waitForURL(/sort=amount&order=desc/);
     await p.waitForSelector('[data-testid="findings-table"] tbody tr');
     await shootAllLanguages(p, 'findings', '[data-testid="findings-table"]');

@@ -31,6 +31,8 @@ export const rule = defineRule({
   sql: ({ asOf, params }) => {
     const current = currentQuarter(asOf);
     const previous = previousQuarter(asOf);
+    // "Per member per month below PL" compared as income < 3 * members * PL in whole tiyn:
+    // dividing first makes a family exactly at the line look a hair below it.
     const pl = moneyLiteral(povertyLine(params, Number(current.start.slice(0, 4))));
     return `
     WITH members AS (

@@ -53,7 +53,9 @@ export function writeBackgroundHousehold(ctx: CityContext, doctorAt: Organisatio
       add('child', random.chance(0.5) ? 'M' : 'F', random.int(2, Math.min(17, motherAge - 19)), true);
     if (random.chance(0.15)) add('parent', random.chance(0.4) ? 'M' : 'F', random.int(64, 86));
   } else if (roll < 0.57) {
-    const age = random.int(23, 75);
+    // A clinic's doctor household (roll 0.5) must have a working-age first member: a clinic
+    // without doctors would write its services with an empty (required) doctor_iin.
+    const age = random.int(23, doctorAt ? 60 : 75);
     add('applicant', 'M', age);
     add('spouse', 'F', Math.max(20, age - random.int(0, 6)));
   } else if (roll < 0.77) {

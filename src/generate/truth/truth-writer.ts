@@ -7,7 +7,6 @@ import type { TruthFinding } from './truth-finding';
 
 export type LinkVariant = 'no_iin' | 'typo_iin';
 
-
 function csvField(text: string): string {
   return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

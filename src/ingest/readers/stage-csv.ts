@@ -4,6 +4,7 @@ import { QUARANTINE_REASONS } from '../quarantine-reasons';
 import { BufferedFileWriter } from './buffered-file-writer';
 import { CsvRecordScanner, type RecordQuoting } from './csv-record-scanner';
 import { detectDelimiter, firstRecord, quoteField, splitRecord, type Delimiter } from './csv-text';
+import { checkPlainCsv } from './plain-csv-check';
 import type { BytesListener, StagedFile } from './staged-file';
 import { createUtf8Converter, decodeSample, sniffEncoding, type TextEncoding } from './text-encoding';
 
@@ -120,12 +121,36 @@ async function stagePass(
   return { kind: 'done', rowsRead, rowsRejected };
 }
 
+/**
+ * A plain UTF-8 file (plain-csv-check.ts) is not copied: DuckDB reads it in place. The
+ * loader calls stageCsv again with `copy` when DuckDB does not read every record of it.
+ */
 export async function stageCsv(
   file: string,
   paths: { readonly dataPath: string; readonly rejectsPath: string },
   onBytes: BytesListener,
+  options: { readonly copy?: boolean } = {},
 ): Promise<StagedFile> {
   const sniff = sniffCsv(file);
+  if (sniff.encoding === 'utf-8' && options.copy !== true) {
+    const plain = await checkPlainCsv(file, sniff.delimiter);
+    if (plain !== null) {
+      const size = statSync(file).size;
+      onBytes(size, size);
+      return {
+        format: 'csv',
+        encoding: sniff.encoding,
+        sourceDelimiter: sniff.delimiter,
+        headers: sniff.headers,
+        lines: 'in_order',
+        dataPath: file,
+        dataDelimiter: sniff.delimiter,
+        rejectsPath: paths.rejectsPath,
+        rowsRead: plain.dataRecords,
+        rowsRejected: 0,
+      };
+    }
+  }
   let encoding = sniff.encoding;
   let result = await stagePass(file, sniff, encoding, paths, onBytes);
   if (result.kind === 'invalid_utf8') {
@@ -140,6 +165,7 @@ export async function stageCsv(
     encoding,
     sourceDelimiter: sniff.delimiter,
     headers: sniff.headers,
+    lines: 'prefixed',
     dataPath: paths.dataPath,
     dataDelimiter: sniff.delimiter,
     rejectsPath: paths.rejectsPath,

@@ -99,6 +99,7 @@ export async function stageXlsx(
     encoding: 'xlsx',
     sourceDelimiter: null,
     headers,
+    lines: 'prefixed',
     dataPath: paths.dataPath,
     dataDelimiter: ',',
     rejectsPath: paths.rejectsPath,

@@ -12,7 +12,12 @@ export interface StagedFile {
   /** Delimiter of the source file (null for XLSX). */
   readonly sourceDelimiter: Delimiter | null;
   readonly headers: readonly string[];
-  /** UTF-8 data file: `_line` then one field per header. */
+  /**
+   * `prefixed`: `dataPath` is a UTF-8 copy whose records start with `_line`, header removed.
+   * `in_order`: `dataPath` is the source itself (see plain-csv-check.ts), header on line 1
+   * and record n on line n + 1; DuckDB must then read exactly `rowsRead` records from it.
+   */
+  readonly lines: 'prefixed' | 'in_order';
   readonly dataPath: string;
   readonly dataDelimiter: Delimiter;
   readonly rejectsPath: string;

@@ -17,10 +17,27 @@ const q = sqlIdent;
 const raw = (column: string): string => q(`r.${column}`);
 
 function readStaged(staged: StagedFile): string {
-  const columns = [`'_line': 'BIGINT'`, ...staged.headers.map((_, i) => `'c${i + 1}': 'VARCHAR'`)].join(', ');
-  return `read_csv(${sqlString(staged.dataPath)}, header = false, auto_detect = false, delim = ${sqlString(
-    staged.dataDelimiter,
-  )}, quote = '"', escape = '"', new_line = '\\n', max_line_size = 16777216, columns = {${columns}})`;
+  const fields = staged.headers.map((_, i) => `'c${i + 1}': 'VARCHAR'`);
+  const options = `auto_detect = false, delim = ${sqlString(staged.dataDelimiter)}, quote = '"', escape = '"', new_line = '\\n', max_line_size = 16777216`;
+  if (staged.lines === 'in_order') {
+    // The source itself: a record with the wrong number of fields is dropped, and the
+    // loader, finding fewer rows than records, stages the file the slow way instead.
+    return `read_csv(${sqlString(staged.dataPath)}, header = false, skip = 1, ${options}, strict_mode = true,
+      ignore_errors = true, null_padding = false, columns = {${fields.join(', ')}})`;
+  }
+  const columns = [`'_line': 'BIGINT'`, ...fields].join(', ');
+  return `read_csv(${sqlString(staged.dataPath)}, header = false, ${options}, columns = {${columns}})`;
+}
+
+/**
+ * The `_line` of a parsed row. For an in-order file it is the row's place in the parsed
+ * table: the parse is projections only, and DuckDB keeps insertion order (the default
+ * preserve_insertion_order) from the CSV reader to the table, so the row with the n-th
+ * rowid (0-based; `firstRowid` is the least, PARSED_COUNTS_SQL checks they are
+ * consecutive) is on line n + 2.
+ */
+export function parsedLineSql(staged: StagedFile, firstRowid: bigint): string {
+  return staged.lines === 'in_order' ? `(rowid - ${firstRowid} + 2)` : '_line';
 }
 
 /**
@@ -77,7 +94,7 @@ export function parseFileSql(
     `CASE ${names.map((n) => `WHEN ${reasonOf(n)} IS NOT NULL THEN ${then(n)}`).join(' ')} END`;
 
   const finalColumns = [
-    '_line',
+    ...(staged.lines === 'in_order' ? [] : ['_line']),
     ...names.map((n) => `${q(`t.${n}`)} AS ${q(n)}`),
     ...(person
       ? [`CASE WHEN ${q(`t.${person}`)} IS NULL THEN coalesce(${raw(person)}, '') END AS _iin_raw`]
@@ -92,27 +109,34 @@ export function parseFileSql(
     (items, k) =>
       `helpers${k + 1} AS (SELECT *${items.length > 0 ? `, ${items.join(', ')}` : ''} FROM ${k === 0 ? 'src' : `helpers${k}`})`,
   );
+  const lineColumn = staged.lines === 'in_order' ? '' : '_line, ';
   const previous = depth === 0 ? 'src' : `helpers${depth}`;
   return `CREATE OR REPLACE TEMP TABLE ${PARSED_TABLE} AS
-    WITH ${[`src AS (SELECT _line, ${src.join(', ')} FROM ${readStaged(staged)})`, ...layers].join(',\n    ')},
+    WITH ${[`src AS (SELECT ${lineColumn}${src.join(', ')} FROM ${readStaged(staged)})`, ...layers].join(',\n    ')},
     typed AS (SELECT *, ${typed.join(', ')} FROM ${previous}),
     checked AS (SELECT *, ${reasons.join(', ')} FROM typed)
     SELECT ${finalColumns.join(', ')} FROM checked`;
 }
 
-export function insertLoadedSql(spec: RegistrySpec): string {
+export function insertLoadedSql(spec: RegistrySpec, staged: StagedFile, firstRowid: bigint): string {
   const columns = [
     ...spec.columns.map((c) => q(c.name)),
     '_line',
     ...(spec.personColumn ? ['_iin_raw'] : []),
   ];
+  const values = columns.map((c) => (c === '_line' ? `${parsedLineSql(staged, firstRowid)} AS _line` : c));
   return `INSERT INTO ${q(spec.name)} (${columns.join(', ')})
-    SELECT ${columns.join(', ')} FROM ${PARSED_TABLE} WHERE _fail_reason IS NULL`;
+    SELECT ${values.join(', ')} FROM ${PARSED_TABLE} WHERE _fail_reason IS NULL`;
 }
 
-export function insertQuarantinedSql(spec: RegistrySpec, fileName: string): string {
+export function insertQuarantinedSql(
+  spec: RegistrySpec,
+  fileName: string,
+  staged: StagedFile,
+  firstRowid: bigint,
+): string {
   return `INSERT INTO _quarantine (registry, file, line, "column", value, reason)
-    SELECT ${sqlString(spec.name)}, ${sqlString(fileName)}, _line, _fail_column, _fail_value, _fail_reason
+    SELECT ${sqlString(spec.name)}, ${sqlString(fileName)}, ${parsedLineSql(staged, firstRowid)}, _fail_column, _fail_value, _fail_reason
     FROM ${PARSED_TABLE} WHERE _fail_reason IS NOT NULL`;
 }
 
@@ -125,5 +149,6 @@ export function insertRejectsSql(spec: RegistrySpec, fileName: string, staged: S
 }
 
 export const PARSED_COUNTS_SQL = `SELECT count(*) FILTER (WHERE _fail_reason IS NULL) AS loaded,
-  count(*) FILTER (WHERE _fail_reason IS NOT NULL) AS quarantined, coalesce(sum(_restored), 0) AS restored
+  count(*) FILTER (WHERE _fail_reason IS NOT NULL) AS quarantined, coalesce(sum(_restored), 0) AS restored,
+  coalesce(min(rowid), 0) AS first_rowid, coalesce(max(rowid) - min(rowid) + 1, 0) = count(*) AS consecutive
   FROM ${PARSED_TABLE}`;

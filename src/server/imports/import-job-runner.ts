@@ -5,7 +5,8 @@ import { BirtizimError, isBirtizimError } from '../../core/errors/birtizim-error
 import { DEFAULT_PARAMETERS } from '../../core/params';
 import type { ProgressEvent } from '../../core/progress';
 import type { Store } from '../../store/open-store';
-import { sqlString } from '../../workspace/workspace';
+import { sqlString, withWorkspace } from '../../workspace/workspace';
+import { materializeListedFindings } from '../queries/listed-findings';
 import type { ImportJob } from '../schemas/imports-schemas';
 import { syncSnapshots } from '../snapshot-sync';
 import type { WorkspaceAccess } from '../workspace-access';
@@ -55,6 +56,8 @@ export function importJobRunner(
       });
       await pipeline.load({ snapshotDir: join(dir, 'snapshot'), workspaceFile: staging, onProgress });
       await pipeline.verify({ workspaceFile: staging, asOf, params: DEFAULT_PARAMETERS, onProgress });
+      // List tables are built before the swap: the new run is fast from its first request.
+      await withWorkspace({ file: staging }, (connection) => materializeListedFindings(connection));
       await workspace.swap(async () => {
         for (const suffix of ['', '.wal']) {
           if (existsSync(`${workspace.file}${suffix}`)) rmSync(`${workspace.file}${suffix}`);

@@ -9,22 +9,8 @@ import { SqlParams, scopeSql } from './sql-params';
  * then comes from the previous run). Filtering, sorting and paging happen in DuckDB.
  */
 export function statusUnionSql(run: RunRef, p: SqlParams, statuses: readonly FindingStatus[]): string {
-  const current = p.add(run.runId);
-  const parts: string[] = [];
-  const prev = run.previousRunId === null ? null : p.add(run.previousRunId);
-  if (statuses.includes('new') || statuses.includes('persisting')) {
-    const status =
-      prev === null
-        ? `'new'`
-        : `CASE WHEN f.finding_id IN (SELECT finding_id FROM findings WHERE run_id = ${prev}) THEN 'persisting' ELSE 'new' END`;
-    parts.push(`SELECT f.*, ${status} AS status FROM findings f WHERE f.run_id = ${current}`);
-  }
-  if (statuses.includes('resolved') && prev !== null) {
-    parts.push(`SELECT f.*, 'resolved' AS status FROM findings f WHERE f.run_id = ${prev}
-      AND f.finding_id NOT IN (SELECT finding_id FROM findings WHERE run_id = ${current})`);
-  }
-  if (parts.length === 0) parts.push(`SELECT f.*, 'new' AS status FROM findings f WHERE FALSE`);
-  return `(${parts.join(' UNION ALL ')})`;
+  const wanted = statuses.map((st) => p.add(st)).join(', ');
+  return `(SELECT * EXCLUDE (list_run_id) FROM _listed_findings WHERE list_run_id = ${p.add(run.runId)} AND status IN (${wanted}))`;
 }
 
 const SORT_COLUMNS = {
@@ -145,14 +131,16 @@ export async function findingDetail(
   return { ...row, evidence: row.evidence === null ? null : (JSON.parse(row.evidence) as unknown) };
 }
 
-/** Counts of a run against the run before it (for the snapshot history). */
+/** Counts of a run against the run before it (snapshot history), within a district scope. */
 export async function runCounts(
   ws: WorkspaceAccess,
   run: RunRef,
+  scope: readonly string[] | null = null,
 ): Promise<{ findings: number; new: number; persisting: number; resolved: number }> {
   const p = new SqlParams();
   const rows = await ws.query<{ status: FindingStatus; n: number }>(
-    `SELECT status, count(*)::INTEGER AS n FROM ${statusUnionSql(run, p, ['new', 'persisting', 'resolved'])} GROUP BY status`,
+    `SELECT status, count(*)::INTEGER AS n FROM ${statusUnionSql(run, p, ['new', 'persisting', 'resolved'])}
+     WHERE ${scopeSql(scope)} GROUP BY status`,
     p.values,
   );
   const get = (s: FindingStatus): number => rows.find((r) => r.status === s)?.n ?? 0;

@@ -51,6 +51,8 @@ export function authRoutes(context: ServerContext, options: AuthOptions) {
           });
           throw new BirtizimError('BZ_SERVER_BAD_CREDENTIALS');
         }
+        // Sign-ins are rare: a good moment to drop expired sessions.
+        await context.store.sessions.deleteExpired();
         const { token, session } = await context.store.sessions.create(
           user.id,
           purpose ?? null,

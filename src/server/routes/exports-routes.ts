@@ -94,7 +94,7 @@ export function exportsRoutes(context: ServerContext) {
     if (list === 'cases') {
       const source: RowSource = async (emit) => {
         for (let offset = 0; ; offset += 1000) {
-          const page = await context.store.cases.page({ offset, limit: 1000 } as never, scope);
+          const page = await context.store.cases.page({ offset, limit: 1000 }, scope);
           await emit(
             page.items.map((c) => [
               c.id,

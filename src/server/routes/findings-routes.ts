@@ -122,23 +122,23 @@ export function findingsRoutes(context: ServerContext) {
       },
     );
 
+    // The snapshot history kept in the store (synced from the workspace at start and after each import).
     app.get(
       '/api/runs',
       {
         config: { access: 'aggregates' },
         schema: { response: { 200: RunsResponseSchema, ...ERROR_RESPONSES } },
       },
-      async (): Promise<RunsResponse> => {
-        const runs = await listRuns(context.workspace);
+      async (request): Promise<RunsResponse> => {
+        const scope = userScope(authOf(request).user);
+        if (scope === null) return { items: await context.store.snapshots.list() };
+        // A district officer's counts cover their districts only.
+        const runs = (await listRuns(context.workspace)).reverse();
         const items = [];
-        for (const run of runs.reverse()) {
-          const counts = await runCounts(context.workspace, run);
+        for (const run of runs) {
+          const counts = await runCounts(context.workspace, run, scope);
           items.push({
-            runId: run.runId,
-            snapshotId: run.snapshotId,
-            asOf: run.asOf,
-            startedAt: run.startedAt,
-            previousRunId: run.previousRunId,
+            ...run,
             findings: counts.findings,
             newCount: counts.new,
             persistingCount: counts.persisting,

@@ -47,7 +47,9 @@ export function AppLayout({ session }: { readonly session: SessionResponse }) {
           <button
             type="button"
             data-testid="logout"
-            onClick={() => logout.mutate(undefined, { onSettled: () => navigate('/login', { replace: true }) })}
+            onClick={() =>
+              logout.mutate(undefined, { onSettled: () => navigate('/login', { replace: true }) })
+            }
           >
             {t('nav.logout')}
           </button>

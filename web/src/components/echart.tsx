@@ -66,7 +66,8 @@ export function EChart({ option, label, height = 320, onClick, testId }: EChartP
   }, []);
 
   useEffect(() => {
-    chartRef.current?.setOption({ aria: { enabled: true }, ...option }, { notMerge: true });
+    // No entry animation: figures are read, not watched, and the first render is faster.
+    chartRef.current?.setOption({ aria: { enabled: true }, animation: false, ...option }, { notMerge: true });
   }, [option]);
 
   return (

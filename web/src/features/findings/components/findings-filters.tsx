@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FindingsQuery } from '../../../../../src/server/schemas/findings-schemas';
 import type { Meta } from '../../../../../src/server/schemas/meta-schemas';
@@ -21,6 +21,10 @@ export function FindingsFilters({ query, meta, allowedDistricts, onChange }: Fin
   const [subject, setSubject] = useState(query.subject ?? '');
   const [minAmount, setMinAmount] = useState(query.minAmount?.toString() ?? '');
   const [maxAmount, setMaxAmount] = useState(query.maxAmount?.toString() ?? '');
+  // The URL is the truth: typed fields follow it when it changes (back button, dashboard link).
+  useEffect(() => setSubject(query.subject ?? ''), [query.subject]);
+  useEffect(() => setMinAmount(query.minAmount?.toString() ?? ''), [query.minAmount]);
+  useEffect(() => setMaxAmount(query.maxAmount?.toString() ?? ''), [query.maxAmount]);
   const rules = meta?.rules ?? [];
   const families = [...new Set(rules.map((r) => r.family).filter((f): f is string => !!f))];
   const districts = (meta?.districts ?? []).filter(

@@ -51,7 +51,6 @@ export function FindingsPage() {
     <section className="page">
       <PageTitle title={t('findings.title')}>{t('findings.title')}</PageTitle>
       <FindingsFilters
-        key={search.toString()}
         query={query}
         meta={meta.data}
         allowedDistricts={session.data?.user.districts ?? []}

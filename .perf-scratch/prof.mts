@@ -1,0 +1,23 @@
+import { DuckDBInstance } from '@duckdb/node-api';
+import { registrySpec } from '../src/registries/catalog';
+import { parseFileSql } from '../src/ingest/sql/file-load-sql';
+import { sniffCsv } from '../src/ingest/readers/stage-csv';
+import { resolveHeaders } from '../src/ingest/headers/resolve-headers';
+import { loadHeaderMapping } from '../src/ingest/headers/header-mapping-file';
+import { ID_NUMBER_MACROS } from '../src/ingest/sql/id-number-sql';
+import { districtMacros } from '../src/ingest/sql/district-sql';
+const reg = process.argv[2] as any; const path = `/tmp/perf/city/snapshot/${reg}.csv`;
+const sniff = sniffCsv(path);
+const headers = resolveHeaders(reg, sniff.headers, loadHeaderMapping(null)).headers;
+const staged = { format: 'csv', encoding: 'utf-8', sourceDelimiter: ',', headers: sniff.headers, lines: 'in_order', dataPath: path, dataDelimiter: ',', rejectsPath: '', rowsRead: 0, rowsRejected: 0 } as any;
+const sql = parseFileSql(registrySpec(reg), staged, headers);
+const i = await DuckDBInstance.create(':memory:'); const c = await i.connect();
+for (const s of [...ID_NUMBER_MACROS, ...districtMacros()]) await c.run(s);
+let t = performance.now();
+await c.run(`CREATE TEMP TABLE bare AS SELECT * FROM read_csv('${path}', all_varchar=true)`);
+console.log('bare', (performance.now() - t).toFixed(0));
+t = performance.now();
+await c.run(sql);
+console.log('parse', (performance.now() - t).toFixed(0));
+if (process.argv[3]) { const r = await c.runAndReadAll(`EXPLAIN ANALYZE ${sql.replace(/^CREATE OR REPLACE TEMP TABLE \S+ AS/, '')}`); console.log(r.getRows().map(x=>x[1]).join('\n')); }
+if (process.argv[4]) console.log(sql);

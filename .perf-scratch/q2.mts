@@ -1,0 +1,14 @@
+import { DuckDBInstance } from '@duckdb/node-api';
+import { writeFileSync } from 'node:fs';
+const i = await DuckDBInstance.create(':memory:'); const c = await i.connect();
+const q = async (s: string) => { try { const r = await c.runAndReadAll(s); console.log(JSON.stringify(r.getRowObjectsJS().slice(0,8), (k,v)=> typeof v==='bigint'? Number(v):v)); } catch (e) { console.log('ERR', (e as Error).message.split('\n')[0]); } };
+writeFileSync('/tmp/perf/scratch/a.csv', 'a,b,c\n1,2,3\n4,5\n6,7,8,9\n"x,y",,"q""r"\n10,11,12\n');
+writeFileSync('/tmp/perf/scratch/b.csv', '\ufeffa,b,c\r\n1,2,3\r\n"x,y",,""\r\n');
+const opts = `header = false, skip = 1, auto_detect = false, delim = ',', quote = '"', escape = '"', max_line_size = 16777216, columns = {'c1':'VARCHAR','c2':'VARCHAR','c3':'VARCHAR'}`;
+await q(`BEGIN`);
+await q(`select * from read_csv('/tmp/perf/scratch/a.csv', ${opts}, new_line='\\n', strict_mode=true, ignore_errors=true, null_padding=false)`);
+await q(`select * from read_csv('/tmp/perf/scratch/a.csv', ${opts}, new_line='\\n', strict_mode=true)`);
+await q(`select 1`);
+await q(`ROLLBACK`);
+await q(`select *, c3 is null as n3 from read_csv('/tmp/perf/scratch/b.csv', ${opts}, new_line='\\r\\n', strict_mode=true, ignore_errors=true, null_padding=false)`);
+await q(`select *, c3 is null as n3 from read_csv('/tmp/perf/scratch/b.csv', ${opts}, new_line='\\n', strict_mode=true, ignore_errors=true, null_padding=false)`);
