@@ -76,7 +76,10 @@ export async function benchWeb(options: {
       await page.goto(`${base}/dashboard`);
       await page.waitForSelector('[data-testid="family-table"]', { timeout: 120_000 });
       dashboardTable.push(performance.now() - started);
-      await page.waitForSelector('[data-testid="chart-families"] svg path', { state: 'attached', timeout: 120_000 });
+      await page.waitForSelector('[data-testid="chart-families"] svg path', {
+        state: 'attached',
+        timeout: 120_000,
+      });
       dashboardChart.push(performance.now() - started);
       await page.goto('about:blank');
       started = performance.now();

@@ -27,9 +27,7 @@ interface ParsedCounts {
   readonly consecutive: boolean;
 }
 
-async function parsedCounts(
-  connection: DuckDBConnection,
-): Promise<ParsedCounts> {
+async function parsedCounts(connection: DuckDBConnection): Promise<ParsedCounts> {
   const [counts] = await queryRows<{
     loaded: bigint;
     quarantined: bigint;

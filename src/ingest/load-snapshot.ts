@@ -7,7 +7,7 @@ import type { ProgressListener } from '../core/progress';
 import { silentProgress } from '../core/progress';
 import { REGISTRIES, REGISTRY_NAMES } from '../registries/catalog';
 import { createRegistryTableSql, LOAD_METADATA_DDL, VERIFY_OUTPUT_DDL } from '../workspace/registry-tables';
-import { sqlString, withWorkspace } from '../workspace/workspace';
+import { sqlString, withWorkspace, WORKSPACE_MEMORY_LIMIT } from '../workspace/workspace';
 import { assertHeadersUsable } from './headers/header-problems';
 import { DEFAULT_MAPPING_FILE, loadHeaderMapping } from './headers/header-mapping-file';
 import { inspectWithMapping } from './inspect-file';
@@ -135,7 +135,7 @@ export async function loadSnapshotInto(
 export async function loadSnapshot(options: LoadSnapshotOptions): Promise<LoadSummary> {
   const onDisk = options.workspaceFile !== ':memory:';
   if (onDisk) mkdirSync(dirname(resolve(options.workspaceFile)), { recursive: true });
-  return withWorkspace({ file: options.workspaceFile }, (connection) =>
+  return withWorkspace({ file: options.workspaceFile, memoryLimit: WORKSPACE_MEMORY_LIMIT }, (connection) =>
     loadSnapshotInto(connection, {
       ...options,
       tempDir: options.tempDir ?? (onDisk ? dirname(resolve(options.workspaceFile)) : undefined),

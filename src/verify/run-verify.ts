@@ -11,7 +11,13 @@ import { loadSnapshot } from '../ingest/load-snapshot';
 import { runLinkStage } from '../link/link-stage';
 import { REGISTRY_NAMES, type RegistryName } from '../registries/catalog';
 import { VERIFY_OUTPUT_DDL } from '../workspace/registry-tables';
-import { queryRows, sqlIdent, sqlString, withWorkspace } from '../workspace/workspace';
+import {
+  queryRows,
+  sqlIdent,
+  sqlString,
+  withWorkspace,
+  WORKSPACE_MEMORY_LIMIT,
+} from '../workspace/workspace';
 import type { RegistryRows, RuleNotRun, RuleRun, VerifySummary } from './verify-summary';
 import { OUTPUT_FILES, writeCsvOutputs, writeSummary } from './write-outputs';
 
@@ -122,7 +128,8 @@ export async function runVerify(options: VerifyOptions): Promise<VerifySummary> 
     throw new BirtizimError('BZ_VERIFY_NO_WORKSPACE', { workspace: options.workspaceFile });
   }
 
-  return withWorkspace({ file: options.workspaceFile }, async (connection) => {
+  const workspace = { file: options.workspaceFile, memoryLimit: WORKSPACE_MEMORY_LIMIT };
+  return withWorkspace(workspace, async (connection) => {
     if (!(await tableExists(connection, 'population'))) {
       throw new BirtizimError('BZ_VERIFY_NO_WORKSPACE', { workspace: options.workspaceFile });
     }

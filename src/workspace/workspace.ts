@@ -12,6 +12,13 @@ export interface WorkspaceOptions {
   readonly memoryLimit?: string;
 }
 
+/**
+ * DuckDB's buffer budget for ingest and verify: the target is a 2.5 M-person city in under
+ * 4 GiB of process memory, so DuckDB spills to `<workspace>.tmp` past this instead of
+ * taking its default 80 % of the machine's memory.
+ */
+export const WORKSPACE_MEMORY_LIMIT = '3GB';
+
 export async function openWorkspace(options: WorkspaceOptions): Promise<DuckDBInstance> {
   const config: Record<string, string> = {};
   if (options.threads) config.threads = String(options.threads);

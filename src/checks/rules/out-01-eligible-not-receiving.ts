@@ -41,15 +41,11 @@ export const rule = defineRule({
     ),
     households AS (
       SELECT household_id, count(*) AS members, mode(district) AS district,
-             count(*) FILTER (WHERE ${ageSql('birth_date', dateSql(asOf))} < 18) AS children,
-             list(json_object('iin', iin, 'birth_date', birth_date, 'age', ${ageSql('birth_date', dateSql(asOf))},
-                              'population_line', _line) ORDER BY birth_date) AS persons
+             count(*) FILTER (WHERE ${ageSql('birth_date', dateSql(asOf))} < 18) AS children
       FROM members GROUP BY household_id
     ),
     income AS (
-      SELECT m.household_id, sum(c.income_kzt)::DOUBLE AS income,
-             list(json_object('iin', c.iin, 'month', strftime(c.period, '%Y-%m'), 'payer_bin', c.payer_bin,
-                              'income_kzt', c.income_kzt, 'contributions_line', c._line) ORDER BY c.iin, c.period)[1:60] AS rows
+      SELECT m.household_id, sum(c.income_kzt)::DOUBLE AS income
       FROM members m JOIN contributions c ON c.iin = m.iin
        AND c.period BETWEEN ${dateSql(previous.start)} AND ${dateSql(previous.end)}
       GROUP BY m.household_id
@@ -58,6 +54,30 @@ export const rule = defineRule({
       SELECT DISTINCT m.household_id FROM members m
       JOIN asp_members am ON am.iin = m.iin
       JOIN asp_cases c ON c.case_id = am.case_id AND c.period = ${dateSql(current.start)}
+    ),
+    -- The evidence lists are built for the flagged households only, not the whole city.
+    flagged AS (
+      SELECT h.*, i.income FROM households h
+      LEFT JOIN income i ON i.household_id = h.household_id
+      WHERE h.children > 0
+        AND round(coalesce(i.income, 0), 2) < round(3 * h.members * ${pl}, 2)
+        AND h.household_id NOT IN (SELECT household_id FROM on_asp)
+    ),
+    persons AS (
+      SELECT m.household_id,
+             list(json_object('iin', m.iin, 'birth_date', m.birth_date, 'age', ${ageSql('m.birth_date', dateSql(asOf))},
+                              'population_line', m._line) ORDER BY m.birth_date) AS persons
+      FROM members m SEMI JOIN flagged f ON f.household_id = m.household_id
+      GROUP BY m.household_id
+    ),
+    income_rows AS (
+      SELECT m.household_id,
+             list(json_object('iin', c.iin, 'month', strftime(c.period, '%Y-%m'), 'payer_bin', c.payer_bin,
+                              'income_kzt', c.income_kzt, 'contributions_line', c._line) ORDER BY c.iin, c.period)[1:60] AS rows
+      FROM members m JOIN contributions c ON c.iin = m.iin
+       AND c.period BETWEEN ${dateSql(previous.start)} AND ${dateSql(previous.end)}
+      WHERE m.household_id IN (SELECT household_id FROM flagged)
+      GROUP BY m.household_id
     )
     SELECT h.household_id AS subject_id,
            '${current.label}' AS period,
@@ -66,17 +86,15 @@ export const rule = defineRule({
            false AS linked_by_name,
            json_object(
              'household_id', h.household_id, 'members', h.members, 'children_under_18', h.children,
-             'persons', h.persons[1:30],
+             'persons', p.persons[1:30],
              'income_quarter', '${previous.label}',
-             'registered_income_kzt', round(coalesce(i.income, 0), 2),
-             'income_per_member_month_kzt', round(coalesce(i.income, 0) / h.members / 3, 2),
+             'registered_income_kzt', round(coalesce(h.income, 0), 2),
+             'income_per_member_month_kzt', round(coalesce(h.income, 0) / h.members / 3, 2),
              'poverty_line_kzt', ${pl}, 'asp_quarter', '${current.label}', 'asp_cases_found', 0,
-             'contributions', coalesce(i.rows, [])
+             'contributions', coalesce(r.rows, [])
            ) AS evidence
-    FROM households h
-    LEFT JOIN income i ON i.household_id = h.household_id
-    WHERE h.children > 0
-      AND round(coalesce(i.income, 0), 2) < round(3 * h.members * ${pl}, 2)
-      AND h.household_id NOT IN (SELECT household_id FROM on_asp)`;
+    FROM flagged h
+    JOIN persons p ON p.household_id = h.household_id
+    LEFT JOIN income_rows r ON r.household_id = h.household_id`;
   },
 });

@@ -245,7 +245,10 @@ export function firstNames(ethnicity: Ethnicity, sex: Sex): readonly string[] {
  */
 export function firstNameForSerial(ethnicity: Ethnicity, sex: Sex, serial: number): string {
   const names = firstNames(ethnicity, sex);
-  return names[serial % names.length] ?? names[0] ?? '';
+  // Non-negative remainder: the offset is negative for birth dates before 1970, and a
+  // negative index used to fall back to names[0] for all of them (accidental REG-03 twins).
+  const index = ((serial % names.length) + names.length) % names.length;
+  return names[index] ?? '';
 }
 
 export function surnameStem(random: Random, ethnicity: Ethnicity): string {

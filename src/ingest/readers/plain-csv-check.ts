@@ -30,7 +30,8 @@ function quotesArePlain(region: Buffer, delimiter: number, atEnd: boolean): bool
     const lineEnd = region.indexOf(LF, open + 1);
     const limit = lineEnd < 0 ? region.length : lineEnd;
     let close = region.indexOf(QUOTE, open + 1);
-    while (close >= 0 && close < limit && region[close + 1] === QUOTE) close = region.indexOf(QUOTE, close + 2);
+    while (close >= 0 && close < limit && region[close + 1] === QUOTE)
+      close = region.indexOf(QUOTE, close + 2);
     if (close < 0 || close >= limit) return false;
     const after = region[close + 1];
     if (after === undefined ? !atEnd : after !== delimiter && after !== LF) return false;

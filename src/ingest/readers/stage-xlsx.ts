@@ -5,6 +5,7 @@ import { BufferedFileWriter } from './buffered-file-writer';
 import { quoteField } from './csv-text';
 import type { BytesListener, StagedFile } from './staged-file';
 import { cellText } from './xlsx-cell-text';
+import { decodeXlsxAcrossChunks } from './xlsx-utf8-chunks';
 
 /**
  * Stage the first sheet of an XLSX extract as a UTF-8 CSV for DuckDB, streaming rows
@@ -32,6 +33,7 @@ async function* firstSheetRows(
     worksheets: 'emit',
     entries: 'emit',
   });
+  decodeXlsxAcrossChunks(reader);
   for await (const sheet of reader) {
     for await (const row of sheet) yield { number: row.number, texts: rowTexts(row.values) };
     // Only the first sheet is the extract; the rest of the archive is not read.

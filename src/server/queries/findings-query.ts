@@ -95,6 +95,13 @@ export function findingsListSql(
   return `SELECT ${columns} FROM ${source} WHERE ${where} ORDER BY ${sort} ${order} NULLS LAST, finding_id`;
 }
 
+/**
+ * Totals of a filtered list, per run: a run's findings never change once written, so a
+ * total is computed once per filter and scope instead of at every page turn.
+ */
+const totalsCaches = new WeakMap<WorkspaceAccess, Map<string, { n: number; amount: number }>>();
+const TOTALS_CACHE_SIZE = 1000;
+
 export async function findingsPage(
   ws: WorkspaceAccess,
   run: RunRef,
@@ -108,11 +115,23 @@ export async function findingsPage(
     FROM ${statusUnionSql(run, countParams, statusesOf(filter))} WHERE ${findingsWhere(filter, scope, countParams)}`;
   const pageParams = new SqlParams();
   const pageSql = `${findingsListSql(run, filter, scope, pageParams)} LIMIT ${Math.trunc(limit)} OFFSET ${Math.trunc(offset)}`;
+  const { sort: _sort, order: _order, ...counted } = filter;
+  const totalsCache = totalsCaches.get(ws) ?? new Map<string, { n: number; amount: number }>();
+  totalsCaches.set(ws, totalsCache);
+  const key = JSON.stringify([run.runId, counted, scope]);
+  const cached = totalsCache.get(key);
   const [count, rows] = await Promise.all([
-    ws.query<{ n: number; amount: number }>(countSql, countParams.values),
+    cached ??
+      ws
+        .query<{ n: number; amount: number }>(countSql, countParams.values)
+        .then((r) => r[0] ?? { n: 0, amount: 0 }),
     ws.query<SummaryRow>(pageSql, pageParams.values),
   ]);
-  return { total: count[0]?.n ?? 0, totalAmountKzt: count[0]?.amount ?? 0, rows };
+  if (!cached) {
+    if (totalsCache.size >= TOTALS_CACHE_SIZE) totalsCache.delete(totalsCache.keys().next().value as string);
+    totalsCache.set(key, count);
+  }
+  return { total: count.n, totalAmountKzt: count.amount, rows };
 }
 
 /** One finding of a run (or resolved since the previous one), with its evidence; null when absent or out of scope. */

@@ -11,6 +11,7 @@ import { formatDateTime, formatMoney } from '../../../lib/format';
 import { districtName } from '../../../lib/localized';
 import { useMeta } from '../../../lib/meta';
 import { useAssignCase } from '../api/assign-case';
+import { useCloseCase } from '../api/close-case';
 import { useCommentCase } from '../api/comment-case';
 import { useDecideCase } from '../api/decide-case';
 import { useAssignees } from '../api/get-assignees';
@@ -225,6 +226,19 @@ function RecoveryForm({ item }: { readonly item: Case }) {
   );
 }
 
+function CloseButton({ caseId }: { readonly caseId: number }) {
+  const { t } = useTranslation();
+  const close = useCloseCase(caseId);
+  return (
+    <p>
+      <button type="button" disabled={close.isPending} onClick={() => close.mutate(undefined)}>
+        {t('cases.close')}
+      </button>
+      {close.error ? <ErrorMessage error={close.error} /> : null}
+    </p>
+  );
+}
+
 export function CasePage() {
   const { t } = useTranslation();
   const lang = useLanguage();
@@ -289,6 +303,9 @@ export function CasePage() {
                 </dl>
                 <AssignForm caseId={item.id} />
                 {item.decision === 'confirmed' ? <RecoveryForm item={item} /> : null}
+                {item.status === 'confirmed' || item.status === 'dismissed' ? (
+                  <CloseButton caseId={item.id} />
+                ) : null}
               </section>
               <section className="card">
                 {item.status === 'open' ? <DecisionForm item={item} /> : null}

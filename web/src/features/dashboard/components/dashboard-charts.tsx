@@ -88,9 +88,10 @@ export default function DashboardCharts({ data, meta }: ChartsProps) {
       ],
       series: [
         {
-          type: 'line',
+          type: 'bar',
           name: t('dashboard.findings'),
           data: data.trends.map((p) => p.findings),
+          barMaxWidth: 48,
           cursor: 'pointer',
         },
         {
