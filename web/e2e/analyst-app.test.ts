@@ -229,6 +229,27 @@ describe('web app end to end', () => {
     await shootAllLanguages(p, 'hit-rates', '[data-testid="hit-rates"]');
   });
 
+  it('assigns several findings at once and lists them as my cases', async () => {
+    const p = ready();
+    await setLanguage(p, 'en');
+    await p.goto(`${serve?.url}/findings?limit=200`);
+    await p.waitForSelector('[data-testid="findings-table"] a.rule-link');
+    const free = p.locator('[data-testid="findings-table"] tbody tr').filter({
+      has: p.locator('td:last-child', { hasText: /^—$/ }),
+    });
+    expect(await free.count(), 'two findings without a case').toBeGreaterThanOrEqual(2);
+    await free.nth(0).locator('input[type="checkbox"]').check();
+    await free.nth(1).locator('input[type="checkbox"]').check();
+    await p.waitForSelector('#bulk-assignee option[value]:not([value=""])', { state: 'attached' });
+    await p.selectOption('#bulk-assignee', { label: OFFICER.login });
+    await p.click('form.bulk-bar button[type="submit"]');
+    await p.waitForSelector('form.bulk-bar', { state: 'detached' });
+    await p.goto(`${serve?.url}/cases`);
+    await p.waitForSelector('[data-testid="cases-table"] tbody tr a');
+    expect(await p.locator('[data-testid="cases-table"] tbody tr a').count()).toBeGreaterThanOrEqual(2);
+    await shootAllLanguages(p, 'cases', '[data-testid="cases-table"]');
+  });
+
   it('exports an outreach list of the district as XLSX', async () => {
     const p = ready();
     await setLanguage(p, 'ru');

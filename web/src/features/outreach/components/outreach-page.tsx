@@ -60,13 +60,12 @@ export function OutreachPage() {
     <section className="page">
       <PageTitle title={t('outreach.title')}>{t('outreach.title')}</PageTitle>
       <p className="hint">{t('outreach.intro')}</p>
-      <div className="tabs" role="tablist" aria-label={t('outreach.lists')}>
+      <div className="tabs" role="group" aria-label={t('outreach.lists')}>
         {LISTS.map((l) => (
           <button
             key={l}
             type="button"
-            role="tab"
-            aria-selected={l === list}
+            aria-pressed={l === list}
             className={l === list ? 'tab active' : 'tab'}
             onClick={() => set({ list: l })}
           >
@@ -74,7 +73,7 @@ export function OutreachPage() {
           </button>
         ))}
       </div>
-      <div className="toolbar" role="tabpanel">
+      <div className="toolbar">
         <div className="field">
           <label htmlFor="o-district">{t('findings.district')}</label>
           <select id="o-district" value={district ?? ''} onChange={(e) => set({ district: e.target.value })}>
