@@ -1,13 +1,16 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
-import { isBirtizimError } from '../../core/errors/birtizim-error';
 import { DEFAULT_PARAMETERS } from '../../core/params';
 import { generateCity } from '../../generate/generate-city';
 import { defaultPipeline } from '../../server/imports/snapshot-pipeline';
 import { openServerResources } from '../../server/server-resources';
 import { openStore } from '../../store/open-store';
 import { withWorkspace } from '../../workspace/workspace';
+import { formatScore } from '../../score/format-score';
+import { readFindings, readTruth } from '../../score/read-score-files';
+import { scoreFindings } from '../../score/score-findings';
+import { runVerify } from '../../verify/run-verify';
 import { action } from '../run-command';
 import { listenUntilStopped, type ServeFlags } from './serve-command';
 
@@ -53,26 +56,25 @@ export function registerDemo(program: Command): void {
           await generateCity({ persons: 20_000, seed: 'birtizim-demo', outDir: cityDir, messy: true });
         }
         if (!(await hasRun(workspaceFile))) {
-          say('loading and verifying the demo snapshot ...');
-          try {
-            await defaultPipeline.load({
-              snapshotDir: join(cityDir, 'snapshot'),
-              workspaceFile,
-              onProgress: () => undefined,
-            });
-            await defaultPipeline.verify({
-              workspaceFile,
-              asOf: new Date().toISOString().slice(0, 10),
-              params: DEFAULT_PARAMETERS,
-              onProgress: () => undefined,
-            });
-          } catch (error) {
-            if (!isBirtizimError(error)) throw error;
-            // Ingest/verify are other parts of the product; until they exist the demo still serves.
-            say(
-              `NOTE: could not verify the demo city (${error.code}: ${error.message}); serving an empty workspace.`,
-            );
-          }
+          // The city is verified as of the date it was generated for, read from its
+          // manifest, so that the demo's findings match its ground truth.
+          const manifest = JSON.parse(readFileSync(join(cityDir, 'truth', 'manifest.json'), 'utf8')) as {
+            as_of: string;
+          };
+          say(`loading and verifying the demo snapshot as of ${manifest.as_of} ...`);
+          const outDir = join(dataDir, 'demo-out');
+          await defaultPipeline.load({
+            snapshotDir: join(cityDir, 'snapshot'),
+            workspaceFile,
+            onProgress: () => undefined,
+          });
+          await runVerify({ workspaceFile, outDir, asOf: manifest.as_of, params: DEFAULT_PARAMETERS });
+          const scores = scoreFindings(
+            await readTruth(join(cityDir, 'truth', 'findings.csv')),
+            await readFindings(join(outDir, 'findings.csv')),
+          );
+          say(formatScore(scores));
+          say(`verify outputs (checks.md contract): ${outDir}`);
         }
         const store = await openStore({ dataDir, databaseUrl: process.env.DATABASE_URL });
         try {
