@@ -18,7 +18,6 @@ export const ANALYST = { login: 'analyst', password: 'analyst-pass-1' } as const
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export function tempDir(prefix: string): string {
-  mkdirSync(join(REPO, '.tmp'), { recursive: true });
   return mkdtempSync(join(tmpdir(), `birtizim-${prefix}-`));
 }
 
