@@ -65,11 +65,15 @@ export function cappedSql(plan: LinkPlan, table: string): string | null {
   return replaced.length === 0 ? null : `SELECT * REPLACE (${replaced.join(', ')}) FROM ${table}`;
 }
 
-/** Distinct candidate pairs (lid, rid) of all rules; a dedupe keeps lid < rid. */
-export function candidatesSql(plan: LinkPlan, left: string, right: string | null): string {
+/**
+ * Distinct candidate pairs (lid, rid) of all rules; a dedupe keeps lid < rid. `alsoOn`, a
+ * condition over `l` and `r` added to every rule's join, keeps only the candidate pairs
+ * that satisfy it (an equality there joins on it too, so no other pair is ever formed).
+ */
+export function candidatesSql(plan: LinkPlan, left: string, right: string | null, alsoOn?: string): string {
   const other = right ?? left;
   const selects = plan.rules.map((rule, i) => {
-    const on = `l.${keyColumn(i, 'l', rule)} = r.${keyColumn(i, 'r', rule)}`;
+    const on = `l.${keyColumn(i, 'l', rule)} = r.${keyColumn(i, 'r', rule)}${alsoOn ? ` AND ${alsoOn}` : ''}`;
     if (right) return `SELECT l.rid AS lid, r.rid AS rid FROM ${left} l JOIN ${other} r ON ${on}`;
     return rule.right
       ? `SELECT least(l.rid, r.rid) AS lid, greatest(l.rid, r.rid) AS rid FROM ${left} l JOIN ${other} r ON ${on} AND l.rid <> r.rid`

@@ -13,9 +13,12 @@ export type KeyStep =
   | { readonly kind: 'strip_accents' }
   | { readonly kind: 'regexp'; readonly pattern: string; readonly to: string };
 
-/** Cyrillic and Kazakh Latin letters that become several Latin letters (or none). */
+/**
+ * Cyrillic and Kazakh Latin letters that become several Latin letters (or none). ё is е: Russian
+ * writing itself drops the dots (Фёдоров / Федоров), and Latin spells it e, yo or io.
+ */
 const MULTI_LETTER: readonly (readonly [string, string])[] = [
-  ['щ', 'sh'],
+  ['щ', 'shch'],
   ['ж', 'zh'],
   ['х', 'kh'],
   ['ц', 'ts'],
@@ -23,7 +26,7 @@ const MULTI_LETTER: readonly (readonly [string, string])[] = [
   ['ш', 'sh'],
   ['ю', 'yu'],
   ['я', 'ya'],
-  ['ё', 'yo'],
+  ['ё', 'e'],
   ['ң', 'ng'],
   ['ñ', 'ng'],
   ['ş', 'sh'],
@@ -53,10 +56,18 @@ export const NAME_KEY_STEPS: readonly KeyStep[] = [
   { kind: 'translate', from: ONE_LETTER_FROM, to: ONE_LETTER_TO },
   { kind: 'strip_accents' },
   { kind: 'regexp', pattern: '[^a-z]', to: '' },
-  // Passport spellings write ж as zh, dzh or j; х as kh or h.
-  { kind: 'replace', from: 'dzh', to: 'j' },
+  // Passport spellings write ж as zh, dzh or j (and дж as dzh, dj or j); х as kh or h;
+  // щ as shch, sch or sh; ц as ts or c; кс as ks or x.
+  { kind: 'replace', from: 'shch', to: 'sh' },
+  { kind: 'replace', from: 'sch', to: 'sh' },
   { kind: 'replace', from: 'zh', to: 'j' },
+  { kind: 'replace', from: 'dj', to: 'j' },
   { kind: 'replace', from: 'kh', to: 'h' },
+  { kind: 'replace', from: 'ts', to: 'c' },
+  { kind: 'replace', from: 'x', to: 'ks' },
+  // ё after a consonant is written yo or io in Latin (Fyodorov, Fiodorov), e in Cyrillic
+  // without dots and in official Latin (Федоров, Fedorov).
+  { kind: 'regexp', pattern: '([bcdfghjklmnpqrstvwz])(yo|io)', to: '$1e' },
   // Russian е is written "ye" at the start of a word (Ержан / Yerzhan) and after a vowel
   // (Жумабаев / Zhumabayev); я, ю likewise. Drop that glide, then y and i are one letter.
   { kind: 'regexp', pattern: '^ye', to: 'e' },

@@ -97,7 +97,12 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(casesRoutes(context));
   await app.register(auditRoutes(context));
   await app.register(exportsRoutes(context));
-  await app.register(importsRoutes(context, { maxUploadBytes: options.maxUploadBytes ?? 2 * 1024 ** 3 }));
+  await app.register(
+    importsRoutes(context, {
+      maxUploadBytes: options.maxUploadBytes ?? 2 * 1024 ** 3,
+      dataDir: options.dataDir,
+    }),
+  );
 
   const webDist = options.webDist && existsSync(options.webDist) ? options.webDist : null;
   if (webDist) await app.register(fastifyStatic, { root: webDist, wildcard: false });

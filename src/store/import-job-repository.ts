@@ -24,6 +24,9 @@ interface JobRow {
   error: { code: string; message: string; fix: string } | null;
 }
 
+/** The summary and proposals are read only by their own routes: lists stay small. */
+const JOB_COLUMNS = 'id, status, started_by, created_at, finished_at, files, run_id, error';
+
 const iso = (v: Date | string | null): string | null => (v === null ? null : new Date(v).toISOString());
 const toRecord = (r: JobRow): ImportJobRecord => ({
   id: r.id,
@@ -58,12 +61,36 @@ export function importJobRepository(db: SqlExecutor) {
       );
     },
     async find(id: string): Promise<ImportJobRecord | null> {
-      const rows = await db.query<JobRow>('SELECT * FROM import_jobs WHERE id = $1', [id]);
+      const rows = await db.query<JobRow>(`SELECT ${JOB_COLUMNS} FROM import_jobs WHERE id = $1`, [id]);
       return rows[0] ? toRecord(rows[0]) : null;
     },
     async list(): Promise<ImportJobRecord[]> {
-      const rows = await db.query<JobRow>('SELECT * FROM import_jobs ORDER BY created_at DESC LIMIT 100');
+      const rows = await db.query<JobRow>(
+        `SELECT ${JOB_COLUMNS} FROM import_jobs ORDER BY created_at DESC LIMIT 100`,
+      );
       return rows.map(toRecord);
+    },
+    /** What the job's load produced (a LoadSummary), kept as JSON: the store does not interpret it. */
+    async setLoadSummary(id: string, summary: unknown): Promise<void> {
+      await db.query('UPDATE import_jobs SET load_summary = $2 WHERE id = $1', [id, JSON.stringify(summary)]);
+    },
+    async loadSummary(id: string): Promise<unknown> {
+      const rows = await db.query<{ s: unknown }>('SELECT load_summary AS s FROM import_jobs WHERE id = $1', [id]);
+      return rows[0]?.s ?? null;
+    },
+    /** How the uploaded files' headers were read, when the load refused them. */
+    async setHeaderProposals(id: string, proposals: unknown): Promise<void> {
+      await db.query('UPDATE import_jobs SET header_proposals = $2 WHERE id = $1', [
+        id,
+        JSON.stringify(proposals),
+      ]);
+    },
+    async headerProposals(id: string): Promise<unknown> {
+      const rows = await db.query<{ p: unknown }>(
+        'SELECT header_proposals AS p FROM import_jobs WHERE id = $1',
+        [id],
+      );
+      return rows[0]?.p ?? null;
     },
     /** Jobs a crash left running are failed at start: their staging workspace is gone. */
     async failInterrupted(): Promise<void> {

@@ -18,7 +18,28 @@ const SAME_NAME: readonly (readonly string[])[] = [
   ['Мұхаммед', 'Мухаммед', 'Mukhammed', 'Muhammed'],
   ['Шыңғыс', 'Шынгыс', 'Shyngys', 'Şyñğys'],
   ['Ақжол', 'Акжол', 'Akzhol', 'Aqjol'],
-  ['Юлия', 'Yuliya', 'Yulia'],
+  ['Юлия', 'Yuliya', 'Yulia', 'Iuliia', 'Julia'],
+  // Russian names as Russian, ICAO, informal and older passport Latin write them.
+  ['Фёдоров', 'Федоров', 'Fedorov', 'Fyodorov', 'Fiodorov', 'FEDOROV'],
+  ['Семёнов', 'Semenov', 'Semyonov', 'Semionov'],
+  ['Артём', 'Artem', 'Artyom', 'Artiom'],
+  ['Дмитрий', 'Dmitriy', 'Dmitry', 'Dmitrii', 'Dmitri'],
+  ['Евгений', 'Evgeniy', 'Yevgeniy', 'Evgeny', 'Evgenii'],
+  ['Юрий', 'Yuriy', 'Yury', 'Iurii', 'Yurii'],
+  ['Алексей', 'Aleksey', 'Aleksei', 'Alexey', 'Alexei'],
+  ['Андрей', 'Andrey', 'Andrei'],
+  ['Мария', 'Mariya', 'Maria', 'Mariia'],
+  ['Наталья', 'Natalya', 'Natalia', 'Nataliya'],
+  ['Анастасия', 'Anastasiya', 'Anastasia', 'Anastasiia'],
+  ['Ксения', 'Kseniya', 'Ksenia', 'Xenia'],
+  ['Михаил', 'Mikhail', 'Mihail'],
+  ['Захаров', 'Zakharov', 'Zaharov'],
+  ['Цой', 'Tsoy', 'Tsoi', 'Coi'],
+  ['Цветков', 'Tsvetkov', 'Cvetkov'],
+  ['Щербаков', 'Shcherbakov', 'Scherbakov', 'Sherbakov'],
+  ['Яковлев', 'Yakovlev', 'Iakovlev'],
+  ['Жанна', 'Zhanna', 'Janna'],
+  ['Мұхамеджанов', 'Мухамеджанов', 'Mukhamedzhanov', 'Mukhamedjanov', 'Muhamedjanov'],
 ];
 
 const DIFFERENT: readonly (readonly [string, string])[] = [
@@ -26,6 +47,11 @@ const DIFFERENT: readonly (readonly [string, string])[] = [
   ['Ержан', 'Ерлан'],
   ['Алия', 'Алина'],
   ['Асқар', 'Аскер'],
+  ['Федоров', 'Фёдорова'],
+  ['Дмитрий', 'Дмитриев'],
+  ['Сергей', 'Сергеев'],
+  ['Мария', 'Марина'],
+  ['Шаров', 'Жаров'],
 ];
 
 describe('name key (transliteration folding)', () => {

@@ -28,6 +28,10 @@ function duplicateSql(): string {
   const c = plan.comparisons;
   const params = priorParameters(c, 0.5);
   const capped = cappedSql(plan, 'keyed') ?? 'SELECT * FROM keyed';
+  // The rule requires an equal or day-and-month-swapped birth date (YYYYMMDD text of a DATE),
+  // so every blocking rule joins on that too: the same pairs as the link engine's blocking
+  // followed by the birth date condition, without forming the far more numerous others.
+  const swappedDate = `left(birth_date, 4) || substr(birth_date, 7, 2) || substr(birth_date, 5, 2)`;
   const person = (a: string) =>
     `json_object('iin', ${a}.iin, 'last_name', ${a}.last_name, 'first_name', ${a}.first_name, 'middle_name', ${a}.middle_name, 'birth_date', CAST(${a}.birth_date AS VARCHAR), 'district', ${a}.district, 'line', ${a}._line)`;
   return `WITH prepared AS (${preparedSql(plan, {
@@ -36,8 +40,11 @@ function duplicateSql(): string {
     columns: ['last_name', 'first_name', 'middle_name', 'birth_date', 'sex'],
   })}),
   keyed AS (${keyedSql(plan, 'prepared')}),
-  blocked AS (${capped}),
-  candidates AS (${candidatesSql(plan, 'blocked', null)}),
+  blocked AS (SELECT *, ${swappedDate} AS birth_swapped FROM (${capped})),
+  candidates AS (
+    ${candidatesSql(plan, 'blocked', null, 'l.birth_date = r.birth_date')}
+    UNION ALL
+    ${candidatesSql(plan, 'blocked', null, 'l.birth_swapped = r.birth_date AND l.birth_date <> r.birth_date')}),
   compared AS (
     SELECT l.id AS a_iin, r.id AS b_iin, ${gammaColumnsSql(c)}
     FROM candidates p JOIN blocked l ON l.rid = p.lid JOIN blocked r ON r.rid = p.rid),

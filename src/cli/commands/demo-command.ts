@@ -3,7 +3,6 @@ import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { DEFAULT_PARAMETERS } from '../../core/params';
 import { generateCity } from '../../generate/generate-city';
-import { defaultPipeline } from '../../server/imports/snapshot-pipeline';
 import { openServerResources } from '../../server/server-resources';
 import { openStore } from '../../store/open-store';
 import { withWorkspace } from '../../workspace/workspace';
@@ -11,6 +10,7 @@ import { formatScore } from '../../score/format-score';
 import { readFindings, readTruth } from '../../score/read-score-files';
 import { scoreFindings } from '../../score/score-findings';
 import { runVerify } from '../../verify/run-verify';
+import { progressBars } from '../progress-bars';
 import { action } from '../run-command';
 import { listenUntilStopped, type ServeFlags } from './serve-command';
 
@@ -53,7 +53,18 @@ export function registerDemo(program: Command): void {
         const workspaceFile = join(dataDir, 'workspace.duckdb');
         if (!existsSync(join(cityDir, 'snapshot'))) {
           say(`generating the demo city into ${cityDir} ...`);
-          await generateCity({ persons: 20_000, seed: 'birtizim-demo', outDir: cityDir, messy: true });
+          const bars = progressBars();
+          try {
+            await generateCity({
+              persons: 20_000,
+              seed: 'birtizim-demo',
+              outDir: cityDir,
+              messy: true,
+              onProgress: bars.listener,
+            });
+          } finally {
+            bars.stop();
+          }
         }
         if (!(await hasRun(workspaceFile))) {
           // The city is verified as of the date it was generated for, read from its
@@ -63,12 +74,19 @@ export function registerDemo(program: Command): void {
           };
           say(`loading and verifying the demo snapshot as of ${manifest.as_of} ...`);
           const outDir = join(dataDir, 'demo-out');
-          await defaultPipeline.load({
-            snapshotDir: join(cityDir, 'snapshot'),
-            workspaceFile,
-            onProgress: () => undefined,
-          });
-          await runVerify({ workspaceFile, outDir, asOf: manifest.as_of, params: DEFAULT_PARAMETERS });
+          const bars = progressBars();
+          try {
+            await runVerify({
+              snapshotDir: join(cityDir, 'snapshot'),
+              workspaceFile,
+              outDir,
+              asOf: manifest.as_of,
+              params: DEFAULT_PARAMETERS,
+              onProgress: bars.listener,
+            });
+          } finally {
+            bars.stop();
+          }
           const scores = scoreFindings(
             await readTruth(join(cityDir, 'truth', 'findings.csv')),
             await readFindings(join(outDir, 'findings.csv')),

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
-import cliProgress from 'cli-progress';
 import { BirtizimError } from '../../core/errors/birtizim-error';
 import { generateCity } from '../../generate/generate-city';
+import { progressBars } from '../progress-bars';
 import { action } from '../run-command';
 
 interface GenerateFlags {
@@ -30,11 +30,7 @@ export function registerGenerate(program: Command): void {
             detail: `${flags.persons} is not a number`,
           });
         }
-        const bar = new cliProgress.SingleBar(
-          { format: 'generate [{bar}] {value}/{total} persons' },
-          cliProgress.Presets.shades_classic,
-        );
-        bar.start(persons, 0);
+        const bars = progressBars();
         try {
           const summary = await generateCity({
             persons,
@@ -42,15 +38,15 @@ export function registerGenerate(program: Command): void {
             outDir: flags.out,
             messy: flags.messy ?? false,
             ...(flags.asOf ? { asOf: flags.asOf } : {}),
-            onProgress: (e) => bar.update(Math.min(e.done, persons)),
+            onProgress: bars.listener,
           });
-          bar.stop();
+          bars.stop();
           process.stdout.write(
             `wrote ${summary.persons} persons as of ${summary.asOf} to ${flags.out}: ` +
               `${summary.findings} truth findings, ${summary.links} rows to link, ${summary.quarantined} malformed rows\n`,
           );
         } finally {
-          bar.stop();
+          bars.stop();
         }
       }),
     );

@@ -1,10 +1,9 @@
-import { MultiBar, Presets, type SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import type { ProgressEvent } from '../../core/progress';
 import { loadSnapshot } from '../../ingest/load-snapshot';
 import type { LoadSummary } from '../../ingest/load-summary';
+import { progressBars } from '../progress-bars';
 import { action } from '../run-command';
 
 /**
@@ -17,33 +16,6 @@ interface IngestOptions {
   readonly workspace: string;
   readonly mapping?: string;
   readonly summary?: string;
-}
-
-function progressBars(): { readonly listener: (event: ProgressEvent) => void; readonly stop: () => void } {
-  if (!process.stderr.isTTY) return { listener: () => undefined, stop: () => undefined };
-  const multi = new MultiBar(
-    {
-      format: '{stage} [{bar}] {percentage}%',
-      hideCursor: true,
-      clearOnComplete: false,
-      stream: process.stderr,
-    },
-    Presets.shades_classic,
-  );
-  const bars = new Map<string, SingleBar>();
-  return {
-    listener(event) {
-      const total = event.total ?? Math.max(event.done, 1);
-      let bar = bars.get(event.stage);
-      if (!bar) {
-        bar = multi.create(total, 0, { stage: event.stage.padEnd(28) });
-        bars.set(event.stage, bar);
-      }
-      bar.setTotal(total);
-      bar.update(event.done);
-    },
-    stop: () => multi.stop(),
-  };
 }
 
 export function summaryTable(summary: LoadSummary): string {

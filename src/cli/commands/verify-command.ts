@@ -1,11 +1,10 @@
-import { MultiBar, Presets, type SingleBar } from 'cli-progress';
 import type { Command } from 'commander';
 import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { loadParameters } from '../../core/params';
-import type { ProgressEvent } from '../../core/progress';
 import { runVerify } from '../../verify/run-verify';
 import type { VerifySummary } from '../../verify/verify-summary';
+import { progressBars } from '../progress-bars';
 import { action } from '../run-command';
 
 /**
@@ -20,33 +19,6 @@ interface VerifyCliOptions {
   readonly params?: string;
   readonly workspace: string;
   readonly mapping?: string;
-}
-
-function progressBars(): { readonly listener: (event: ProgressEvent) => void; readonly stop: () => void } {
-  if (!process.stderr.isTTY) return { listener: () => undefined, stop: () => undefined };
-  const multi = new MultiBar(
-    {
-      format: '{stage} [{bar}] {value}/{total}',
-      hideCursor: true,
-      clearOnComplete: false,
-      stream: process.stderr,
-    },
-    Presets.shades_classic,
-  );
-  const bars = new Map<string, SingleBar>();
-  return {
-    listener(event) {
-      const total = event.total ?? Math.max(event.done, 1);
-      let bar = bars.get(event.stage);
-      if (!bar) {
-        bar = multi.create(total, 0, { stage: event.stage.padEnd(28) });
-        bars.set(event.stage, bar);
-      }
-      bar.setTotal(total);
-      bar.update(event.done);
-    },
-    stop: () => multi.stop(),
-  };
 }
 
 function today(): string {

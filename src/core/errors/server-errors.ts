@@ -158,4 +158,18 @@ export const serverErrors = {
     httpStatus: 400,
     exitCode: 65,
   },
+  BZ_SERVER_IMPORT_NO_RESULT: {
+    message: {
+      en: 'Import {jobId} has no {what}: {detail}',
+      ru: 'У импорта {jobId} нет результата «{what}»: {detail}',
+      kk: '{jobId} импортында «{what}» нәтижесі жоқ: {detail}',
+    },
+    fix: {
+      en: 'Open the job to see why it stopped; fix the snapshot (or its header mapping) and upload it again.',
+      ru: 'Откройте задание, чтобы увидеть причину остановки; исправьте срез (или сопоставление заголовков) и загрузите снова.',
+      kk: 'Тоқтау себебін көру үшін тапсырманы ашыңыз; кесіндіні (немесе тақырып сәйкестендіруін) түзетіп, қайта жүктеңіз.',
+    },
+    httpStatus: 409,
+    exitCode: 65,
+  },
 } as const satisfies ErrorSpecs;

@@ -7,10 +7,19 @@ import type { ProgressEvent } from '../../core/progress';
 import type { Store } from '../../store/open-store';
 import { sqlString, withWorkspace } from '../../workspace/workspace';
 import { materializeListedFindings } from '../queries/listed-findings';
-import type { ImportJob } from '../schemas/imports-schemas';
+import type { ImportJob, LoadSummaryBody } from '../schemas/imports-schemas';
 import { syncSnapshots } from '../snapshot-sync';
 import type { WorkspaceAccess } from '../workspace-access';
+import { dataMappingFile } from './header-mapping-store';
+import { headerProposalsFor, KEEP_RESULTS, pruneResults, saveQuarantine } from './import-results';
 import type { SnapshotPipeline } from './snapshot-pipeline';
+
+/** The schema's type with every level readonly: ingest's LoadSummary must fit it (checked by tsc). */
+type DeepReadonly<T> = T extends readonly (infer U)[]
+  ? readonly DeepReadonly<U>[]
+  : T extends object
+    ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
+    : T;
 
 /**
  * Background imports: the upload is loaded and verified into a staging copy of the
@@ -40,6 +49,7 @@ export function importJobRunner(
   async function run(id: string, dir: string, asOf: string): Promise<void> {
     const staging = join(dir, 'workspace.duckdb');
     const onProgress = (event: ProgressEvent): void => void progress.set(id, event);
+    const mappingFile = existsSync(dataMappingFile(dataDir)) ? dataMappingFile(dataDir) : null;
     try {
       await store.importJobs.setStatus(id, 'running');
       // Copy the serving workspace (earlier runs are needed to mark new/persisting/resolved).
@@ -54,7 +64,20 @@ export function importJobRunner(
           await connection.run('DETACH bz_staging');
         }
       });
-      await pipeline.load({ snapshotDir: join(dir, 'snapshot'), workspaceFile: staging, onProgress });
+      const snapshotDir = join(dir, 'snapshot');
+      const loaded = await pipeline.load({ snapshotDir, workspaceFile: staging, mappingFile, onProgress }).catch(
+        async (cause: unknown) => {
+          const proposals = await headerProposalsFor(cause, snapshotDir, mappingFile);
+          if (proposals) await store.importJobs.setHeaderProposals(id, proposals);
+          throw cause;
+        },
+      );
+      // Kept with the job as soon as the load committed: a verify failure does not hide them.
+      if (loaded) {
+        const summary: DeepReadonly<LoadSummaryBody> = loaded;
+        await store.importJobs.setLoadSummary(id, summary);
+      }
+      await saveQuarantine(dataDir, id, staging);
       await pipeline.verify({ workspaceFile: staging, asOf, params: DEFAULT_PARAMETERS, onProgress });
       // List tables are built before the swap: the new run is fast from its first request.
       await withWorkspace({ file: staging }, (connection) => materializeListedFindings(connection));
@@ -82,6 +105,8 @@ export function importJobRunner(
       });
     } finally {
       rmSync(dir, { recursive: true, force: true });
+      const recent = await store.importJobs.list().catch(() => null);
+      if (recent) pruneResults(dataDir, recent.slice(0, KEEP_RESULTS).map((j) => j.id));
     }
   }
 

@@ -8,6 +8,10 @@ import { findingDetail } from '../queries/findings-query';
 import { resolveRun } from '../queries/runs-query';
 import {
   AssignBodySchema,
+  BulkAssignBodySchema,
+  BulkAssignResponseSchema,
+  type BulkAssignBody,
+  type BulkAssignResponse,
   CaseDetailSchema,
   CaseParamsSchema,
   CasesPageSchema,
@@ -99,6 +103,75 @@ export function casesRoutes(context: ServerContext) {
             purpose,
           );
         return { case: opened.case, events: await cases.events(opened.case.id) };
+      },
+    );
+
+    app.post<{ Body: BulkAssignBody }>(
+      '/api/cases/assign',
+      {
+        config: { access: 'cases_write' },
+        schema: { body: BulkAssignBodySchema, response: { 200: BulkAssignResponseSchema, ...ERROR_RESPONSES } },
+      },
+      async (request): Promise<BulkAssignResponse> => {
+        const purpose = accessPurpose(request);
+        const { user } = authOf(request);
+        const scope = userScope(user);
+        const { findingIds, assigneeId } = request.body;
+        // Everything is checked before anything is written: all the findings or none.
+        const run = await resolveRun(context.workspace);
+        const findings = [];
+        const missing: string[] = [];
+        for (const id of findingIds) {
+          const finding = run ? await findingDetail(context.workspace, run, id, scope) : null;
+          if (!finding || finding.status === 'resolved') missing.push(id);
+          else findings.push(finding);
+        }
+        if (!run || missing.length > 0)
+          throw new BirtizimError('BZ_SERVER_NOT_FOUND', {
+            what: `finding ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ` (+${missing.length - 5})` : ''}`,
+          });
+        const assignee = await context.store.users.findById(assigneeId);
+        for (const district of new Set(findings.map((f) => f.district))) {
+          const allowed = await cases.assignees(district === null ? null : [district]);
+          if (!assignee || !allowed.some((a) => a.id === assignee.id))
+            throw new BirtizimError('BZ_SERVER_BAD_REQUEST', {
+              detail: `user ${assigneeId} cannot work on cases of ${district}`,
+            });
+        }
+        const existing = await cases.findByFindingIds(findingIds);
+        const closed = findingIds.map((id) => existing.get(id)).find((c) => c?.status === 'closed');
+        if (closed)
+          throw new BirtizimError('BZ_SERVER_CASE_STATE', { caseId: closed.id, status: 'closed', what: 'assign' });
+
+        const items = [];
+        for (const finding of findings) {
+          const opened = await cases.open(
+            {
+              findingId: finding.finding_id,
+              ruleId: finding.rule_id,
+              district: finding.district,
+              subjectId: finding.subject_id,
+              period: finding.period,
+              amountKzt: finding.amount_kzt,
+              runId: run.runId,
+            },
+            user.id,
+          );
+          const caseId = String(opened.case.id);
+          const detail = { findingId: finding.finding_id };
+          if (opened.created) await recordAccess(context.store, request, 'case.open', caseId, detail, purpose);
+          await applyCaseAction(cases, opened.case, user.id, { kind: 'assign', assigneeId });
+          await recordAccess(
+            context.store,
+            request,
+            'case.assign',
+            caseId,
+            { ...detail, assigneeId, bulk: true },
+            purpose,
+          );
+          items.push(await loadCase(request, opened.case.id));
+        }
+        return { items };
       },
     );
 

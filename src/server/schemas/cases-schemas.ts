@@ -115,3 +115,20 @@ export type RuleStatsResponse = Static<typeof RuleStatsResponseSchema>;
 export const AssigneesResponseSchema = Type.Object({
   items: Type.Array(Type.Object({ id: Type.Integer(), login: Type.String(), role: Type.String() })),
 });
+
+/**
+ * POST /api/cases/assign: open a case on each finding where none is open yet and assign them
+ * all to one user. All or nothing: a finding outside the caller's districts (or unknown, or
+ * resolved) makes the whole request a 404 before anything is written.
+ */
+export const BulkAssignBodySchema = Type.Object({
+  findingIds: Type.Array(Type.String({ pattern: '^[0-9a-f]{16}$' }), {
+    minItems: 1,
+    maxItems: 500,
+    uniqueItems: true,
+  }),
+  assigneeId: Type.Integer({ minimum: 1 }),
+});
+export type BulkAssignBody = Static<typeof BulkAssignBodySchema>;
+export const BulkAssignResponseSchema = Type.Object({ items: Type.Array(CaseSchema) });
+export type BulkAssignResponse = Static<typeof BulkAssignResponseSchema>;
