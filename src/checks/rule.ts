@@ -7,7 +7,8 @@ import type { RegistryName } from '../registries/catalog';
  * engine (check-engine.ts) runs every rule the same way. Adding a rule = adding one file
  * in rules/ that exports `rule`.
  */
-export type RuleFamily = 'REG' | 'ASP' | 'OUT' | 'OSMS' | 'EDU' | 'HLT' | 'EMP' | 'BEN' | 'IND';
+export const RULE_FAMILIES = ['REG', 'ASP', 'OUT', 'OSMS', 'EDU', 'HLT', 'EMP', 'BEN', 'IND'] as const;
+export type RuleFamily = (typeof RULE_FAMILIES)[number];
 export type Severity = 'low' | 'medium' | 'high';
 /** A violation is a lead on misuse; outreach lists people the state owes help; report is about figures. */
 export type RuleNature = 'violation' | 'outreach' | 'report';

@@ -6,14 +6,16 @@ import { VERIFY_OUTPUT_DDL } from '../workspace/registry-tables';
 import { queryRows, sqlIdent, sqlString } from '../workspace/workspace';
 import { runLinkJob } from './link-engine';
 import type { LinkField } from './link-fields';
+import { logit2, probabilityOf } from './model-parameters';
 
 /**
  * LNK stage of verify (checks.md, Linkage): rows loaded without a usable person IIN but with
  * name and birth date are linked to `population`. The best candidate at or above
- * `link_accept_threshold` (a probability) is accepted unless a second person fits as well
- * (then a human decides: review); from `link_review_threshold` the row goes to review; below,
- * it stays unlinked. Every such row is written to `_links` with its score and agreement.
- * The stage is idempotent: links made by name in an earlier run are undone first.
+ * `link_accept_threshold` (a probability) is accepted unless a second person comes within
+ * `AMBIGUITY_MARGIN_BITS` of its match weight (then a human decides: review); from
+ * `link_review_threshold` the row goes to review; below, it stays unlinked. Every such row is
+ * written to `_links` with its score and agreement. The stage is idempotent: links made by
+ * name in an earlier run are undone first.
  */
 export type LinkDecision = 'accept' | 'review' | 'unlinked';
 
@@ -37,6 +39,18 @@ const FIELDS: readonly LinkField[] = [
   { kind: 'known', name: 'birth_date' },
   { kind: 'known', name: 'iin' },
 ];
+
+/**
+ * One row is one person, so when two candidates both score high, what matters is how much
+ * better the best fits than the runner-up: given that one of the two is the person, the odds
+ * for the best are 2^(w1 - w2) for match weights w1, w2 in bits. 6 bits is odds of 64 to 1
+ * (the runner-up at most ~1.5 % likely), above the 0.99 precision we keep. It separates a
+ * birth date that agrees from one a digit off (~7 bits) or a transliterated name from a
+ * different one (~10 bits), and leaves in review what the record cannot tell apart: twins
+ * with similar names, namesakes born the same day (a margin near 0), a date whose day and
+ * month may be swapped (~3 bits).
+ */
+export const AMBIGUITY_MARGIN_BITS = 6;
 
 const PERSON_REGISTRIES = REGISTRIES.filter((r) => r.personColumn !== null);
 
@@ -90,7 +104,8 @@ export async function runLinkStage(
       id: 'iin',
       columns: ['last_name', 'first_name', 'middle_name', 'birth_date', 'iin'],
     },
-    minProbability: review,
+    // Keep runners-up that could come within the margin of an accepted best.
+    minProbability: Math.min(review, probabilityOf(logit2(accept) - AMBIGUITY_MARGIN_BITS)),
     // The waiting rows may be few; chance agreement is a property of the city's people.
     uFromRight: true,
     estimate: 'u',
@@ -100,13 +115,15 @@ export async function runLinkStage(
   await connection.run(`INSERT INTO _links
     WITH ranked AS (
       SELECT lid, right_id, probability, agreement,
-        row_number() OVER (PARTITION BY lid ORDER BY probability DESC, right_id) AS rank,
-        count(*) FILTER (WHERE probability >= ${accept}) OVER (PARTITION BY lid) AS fitting
-      FROM lk_pairs)
+        row_number() OVER w AS rank,
+        match_weight - lead(match_weight) OVER w AS lead_bits
+      FROM lk_pairs
+      WINDOW w AS (PARTITION BY lid ORDER BY match_weight DESC, right_id))
     SELECT ${sqlString(options.runId)}, l.registry, l.line,
       CASE WHEN b.probability >= ${review} THEN b.right_id ELSE '' END,
       coalesce(b.probability, 0),
-      CASE WHEN b.probability >= ${accept} AND b.fitting = 1 THEN 'accept'
+      CASE WHEN b.probability >= ${accept} AND coalesce(b.lead_bits >= ${AMBIGUITY_MARGIN_BITS}, true)
+             THEN 'accept'
            WHEN b.probability >= ${review} THEN 'review' ELSE 'unlinked' END,
       b.agreement
     FROM lk_left l LEFT JOIN ranked b ON b.lid = l.rid AND b.rank = 1`);

@@ -27,8 +27,6 @@ const MULTI_LETTER: readonly (readonly [string, string])[] = [
   ['ю', 'yu'],
   ['я', 'ya'],
   ['ё', 'e'],
-  ['ң', 'ng'],
-  ['ñ', 'ng'],
   ['ş', 'sh'],
   ['ç', 'ch'],
   ['ъ', ''],
@@ -38,11 +36,11 @@ const MULTI_LETTER: readonly (readonly [string, string])[] = [
 ];
 
 /**
- * One letter for one letter. Kazakh ә ғ қ ө ұ ү һ і fold to their Russian neighbours (the
- * Russian spelling of a Kazakh name drops them); й and ы become `y`, later folded with i.
+ * One letter for one letter. Kazakh ә ғ қ ң ө ұ ү һ і fold to their Russian neighbours (the
+ * Russian spelling of a Kazakh name drops them: Іңкәр / Инкар / Inkar, so ң and ñ are n); й and ы become `y`, later folded with i.
  */
-const ONE_LETTER_FROM = 'абвгдезийклмнопрстуфыэәғқөұүһіıäğöüūq';
-const ONE_LETTER_TO = 'abvgdeziyklmnoprstufyeagkouuhiiagouuk';
+const ONE_LETTER_FROM = 'абвгдезийклмнопрстуфыэәғқңөұүһіıäğñöüūq';
+const ONE_LETTER_TO = 'abvgdeziyklmnoprstufyeagknouuhiiagnouuk';
 
 const DOUBLE_LETTERS = [...'abcdefghijklmnopqrstuvwxz'].map((c): KeyStep => ({
   kind: 'replace',

@@ -18,7 +18,7 @@ const SAME_NAME: readonly (readonly string[])[] = [
   ['Мұхаммед', 'Мухаммед', 'Mukhammed', 'Muhammed'],
   ['Шыңғыс', 'Шынгыс', 'Shyngys', 'Şyñğys'],
   ['Ақжол', 'Акжол', 'Akzhol', 'Aqjol'],
-  ['Юлия', 'Yuliya', 'Yulia', 'Iuliia', 'Julia'],
+  ['Юлия', 'Yuliya', 'Yulia', 'Iuliia'],
   // Russian names as Russian, ICAO, informal and older passport Latin write them.
   ['Фёдоров', 'Федоров', 'Fedorov', 'Fyodorov', 'Fiodorov', 'FEDOROV'],
   ['Семёнов', 'Semenov', 'Semyonov', 'Semionov'],
@@ -39,6 +39,8 @@ const SAME_NAME: readonly (readonly string[])[] = [
   ['Щербаков', 'Shcherbakov', 'Scherbakov', 'Sherbakov'],
   ['Яковлев', 'Yakovlev', 'Iakovlev'],
   ['Жанна', 'Zhanna', 'Janna'],
+  ['Іңкәр', 'Инкар', 'Inkar', 'Iñkär'],
+  ['Теңіз', 'Тениз', 'Teniz', 'Teñız'],
   ['Мұхамеджанов', 'Мухамеджанов', 'Mukhamedzhanov', 'Mukhamedjanov', 'Muhamedjanov'],
 ];
 

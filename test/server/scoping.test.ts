@@ -49,6 +49,8 @@ const BODIES: Record<string, unknown> = {
   '/api/cases/:caseId/comments': { text: 'leak?' },
   '/api/cases/:caseId/decision': { decision: 'confirmed' },
   '/api/cases/:caseId/recovery': { amountRecoveredKzt: 1 },
+  '/api/cases/assign': { findingIds: [B_FINDING, B_FINDING_2], assigneeId: 1 },
+  '/api/header-mappings': { registry: 'population', header: 'leak?', column: 'ignore' },
 };
 
 for (const backend of BACKENDS) {

@@ -9,7 +9,8 @@ import { SPACE_CLASS, sqlText } from './sql-literals';
  * rule of registries.md is here, as SQL, so DuckDB applies it to all rows at once.
  * Expressions come in layers so each is computed once per row: helpers over the raw text,
  * then second helpers over the first, then the typed value, then the reason, which may
- * use the typed value (a column by then) and only does extra work for failing rows.
+ * use the typed value (a column by then). `ok` is a cheap test that the value passes (it
+ * implies a NULL reason), so the loader computes reasons only for the rare rows failing it.
  */
 export interface ColumnRefs {
   /** Trimmed raw text. */
@@ -27,6 +28,8 @@ export interface ColumnSql {
   readonly helpers: readonly HelperLayer[];
   readonly typed: string;
   readonly reason: string;
+  /** Cheap, over the typed value: true only when `reason` is NULL. */
+  readonly ok: string;
   /** True when an IIN/BIN lost its leading zero and was restored. */
   readonly restored: string | null;
 }
@@ -63,10 +66,25 @@ function simpleReason(column: ColumnSpec, refs: ColumnRefs, bad: string): string
   return `CASE WHEN ${refs.r} IS NULL THEN ${missing(column)} WHEN ${refs.t} IS NULL THEN ${bad} END`;
 }
 
-const simple = (typed: string, reason: string, helpers: readonly HelperLayer[] = []): ColumnSql => ({
+/**
+ * Whether a column with typed value `t` passes: typed, or empty and optional. Every typed
+ * expression here is NULL for an empty value, so a non-NULL typed value means the value
+ * was present and read (the reasons below are then all NULL).
+ */
+const okSql = (column: ColumnSpec, t: string, empty: string): string =>
+  column.required ? `(${t} IS NOT NULL)` : `(${t} IS NOT NULL OR ${empty})`;
+
+const simple = (
+  column: ColumnSpec,
+  refs: ColumnRefs,
+  typed: string,
+  reason: string,
+  helpers: readonly HelperLayer[] = [],
+): ColumnSql => ({
   helpers,
   typed,
   reason,
+  ok: okSql(column, refs.t, `${refs.r} IS NULL`),
   restored: null,
 });
 
@@ -79,12 +97,10 @@ function idColumn(column: ColumnSpec & { kind: 'iin' | 'bin' }, refs: ColumnRefs
     helpers: [
       [['id', normaliseIdSql(r)]],
       [['num', idNumberSql(n)]],
-      [
-        ['s1', weightedSumSql(num, 'first')],
-        ['s2', weightedSumSql(num, 'second')],
-      ],
+      [['s1', weightedSumSql(num, 'first')]],
     ],
-    typed: `CASE WHEN ${num} IS NOT NULL AND ${checkDigitOkSql(num, h('s1'), h('s2'))}
+    // The second weighted sum only matters when the first gives 10: inline, so CASE computes it for those alone.
+    typed: `CASE WHEN ${num} IS NOT NULL AND ${checkDigitOkSql(num, h('s1'), weightedSumSql(num, 'second'))}
                    AND ${idDecodesSql(n, num, column.kind)} THEN lpad(${n}, 12, '0') END`,
     reason: caseWhen([
       [`${r} IS NULL OR ${n} = ''`, missing(column)],
@@ -93,23 +109,24 @@ function idColumn(column: ColumnSpec & { kind: 'iin' | 'bin' }, refs: ColumnRefs
       [`length(${n}) NOT IN (11, 12)`, sqlText(reasons.length)],
       ['true', sqlText(reasons.checksum)],
     ]),
+    ok: okSql(column, t, `(${r} IS NULL OR ${n} = '')`),
     // 9-11 digits: leading zeros lost in a spreadsheet (readIdNumber says when they are restored).
     restored: `(${t} IS NOT NULL AND length(${n}) < 12)`,
   };
 }
 
 export function columnSql(column: ColumnSpec, refs: ColumnRefs): ColumnSql {
-  const { r, h, t } = refs;
-  const num = h('num');
+  const { r, t } = refs;
   const spaced = [' ', '\u00a0', '\u2009', '\u202f']
     .map((ch) => `contains(${r}, ${sqlText(ch)})`)
     .join(' OR ');
-  const numeric: readonly HelperLayer[] = [
-    [['num', `CASE WHEN ${spaced} THEN regexp_replace(${r}, '[${SPACE_CLASS}]', '', 'g') ELSE ${r} END`]],
-  ];
+  // The value without inner spaces (1 000 000). Inlined where used rather than a helper column:
+  // it is only needed off the fast path of plain digits, which most amounts and counts take.
+  const num = `(CASE WHEN ${spaced} THEN regexp_replace(${r}, '[${SPACE_CLASS}]', '', 'g') ELSE ${r} END)`;
+  const digitsOnly = `regexp_full_match(${r}, '[0-9]+')`;
   switch (column.kind) {
     case 'text':
-      return simple(r, `CASE WHEN ${r} IS NULL THEN ${missing(column)} END`);
+      return simple(column, refs, r, `CASE WHEN ${r} IS NULL THEN ${missing(column)} END`);
     case 'iin':
     case 'bin':
       return idColumn({ ...column, kind: column.kind }, refs);
@@ -129,7 +146,7 @@ export function columnSql(column: ColumnSpec, refs: ColumnRefs): ColumnSql {
         [`NOT (${iso} OR ${dotted})`, sqlText(R.dateFormat)],
         ['true', sqlText(R.impossibleDate)],
       ]);
-      return simple(typed, reason);
+      return simple(column, refs, typed, reason);
     }
     case 'month': {
       const typed = caseWhen([
@@ -140,40 +157,44 @@ export function columnSql(column: ColumnSpec, refs: ColumnRefs): ColumnSql {
           `CAST(try_strptime('01.' || ${r}, '%d.%m.%Y') AS DATE)`,
         ],
       ]);
-      return simple(typed, simpleReason(column, refs, sqlText(R.month)));
+      return simple(column, refs, typed, simpleReason(column, refs, sqlText(R.month)));
     }
     case 'quarter': {
       const pattern = `'^([0-9]{4})\\s*-?\\s*[QqКк]([1-4])$'`;
       const typed = `CASE WHEN regexp_matches(${r}, ${pattern}) THEN make_date(
         CAST(regexp_extract(${r}, ${pattern}, 1) AS INTEGER), CAST(regexp_extract(${r}, ${pattern}, 2) AS INTEGER) * 3 - 2, 1) END`;
-      return simple(typed, simpleReason(column, refs, sqlText(R.quarter)));
+      return simple(column, refs, typed, simpleReason(column, refs, sqlText(R.quarter)));
     }
     case 'money': {
       // DuckDB's DECIMAL cast already rejects letters other than an exponent, and is far cheaper than a
       // regular expression on every amount; exponents and thousands groupings with dots are refused here.
-      const typed = `CASE WHEN NOT (contains(${num}, 'e') OR contains(${num}, 'E') OR contains(${num}, '_'))
+      // Plain digits (most amounts) cast directly; the rest take the full path on their spaceless form.
+      const typed = `CASE WHEN ${digitsOnly} THEN TRY_CAST(${r} AS DECIMAL(18,2))
+        WHEN NOT (contains(${num}, 'e') OR contains(${num}, 'E') OR contains(${num}, '_'))
         AND (NOT contains(${num}, ',') OR NOT contains(${num}, '.'))
         THEN TRY_CAST(CASE WHEN contains(${num}, ',') THEN replace(${num}, ',', '.') ELSE ${num} END AS DECIMAL(18,2)) END`;
-      return simple(typed, simpleReason(column, refs, sqlText(R.money)), numeric);
+      return simple(column, refs, typed, simpleReason(column, refs, sqlText(R.money)));
     }
     case 'number': {
-      const typed = `CASE WHEN regexp_full_match(${num}, '-?[0-9]+([.,][0-9]+)?([eE][-+]?[0-9]+)?') THEN TRY_CAST(replace(${num}, ',', '.') AS DOUBLE) END`;
-      return simple(typed, simpleReason(column, refs, sqlText(R.number)), numeric);
+      const typed = `CASE WHEN ${digitsOnly} THEN TRY_CAST(${r} AS DOUBLE)
+        WHEN regexp_full_match(${num}, '-?[0-9]+([.,][0-9]+)?([eE][-+]?[0-9]+)?') THEN TRY_CAST(replace(${num}, ',', '.') AS DOUBLE) END`;
+      return simple(column, refs, typed, simpleReason(column, refs, sqlText(R.number)));
     }
     case 'int': {
-      const typed = `CASE WHEN regexp_full_match(${num}, '-?[0-9]+([.,]0+)?') THEN TRY_CAST(regexp_extract(${num}, '^-?[0-9]+') AS INTEGER) END`;
-      return simple(typed, simpleReason(column, refs, sqlText(R.int)), numeric);
+      const typed = `CASE WHEN ${digitsOnly} THEN TRY_CAST(${r} AS INTEGER)
+        WHEN regexp_full_match(${num}, '-?[0-9]+([.,]0+)?') THEN TRY_CAST(regexp_extract(${num}, '^-?[0-9]+') AS INTEGER) END`;
+      return simple(column, refs, typed, simpleReason(column, refs, sqlText(R.int)));
     }
     case 'bool': {
       const typed = caseWhen([
         [`lower(${r}) IN (${list(TRUE_WORDS)})`, 'true'],
         [`lower(${r}) IN (${list(FALSE_WORDS)})`, 'false'],
       ]);
-      return simple(typed, simpleReason(column, refs, sqlText(R.bool)));
+      return simple(column, refs, typed, simpleReason(column, refs, sqlText(R.bool)));
     }
     case 'enum':
-      return simple(enumTyped(r, column), simpleReason(column, refs, sqlText(R.enumValue)));
+      return simple(column, refs, enumTyped(r, column), simpleReason(column, refs, sqlText(R.enumValue)));
     case 'district':
-      return simple(`bz_district_code(${r})`, simpleReason(column, refs, sqlText(R.district)));
+      return simple(column, refs, `bz_district_code(${r})`, simpleReason(column, refs, sqlText(R.district)));
   }
 }

@@ -77,10 +77,8 @@ export function parseFileSql(
     ),
   );
   const typed = sqls.map(({ column, sql }) => `${sql.typed} AS ${q(`t.${column.name}`)}`);
-  const reasons = sqls.flatMap(({ column, sql }) => [
-    `${sql.reason} AS ${q(`e.${column.name}`)}`,
-    `${sql.restored ?? 'false'} AS ${q(`x.${column.name}`)}`,
-  ]);
+  const byName = new Map(sqls.map(({ column, sql }) => [column.name, sql]));
+  const sqlOf = (name: string): (typeof sqls)[number]['sql'] => byName.get(name) as (typeof sqls)[number]['sql'];
 
   const person = spec.personColumn;
   // A person row without a usable IIN is kept for linkage by name when it carries the name and birth date.
@@ -88,10 +86,13 @@ export function parseFileSql(
     ? `(${raw('last_name')} IS NOT NULL AND ${raw('first_name')} IS NOT NULL AND ${q('t.birth_date')} IS NOT NULL)`
     : 'false';
   const reasonOf = (name: string): string =>
-    name === person ? `CASE WHEN ${namesOk} THEN NULL ELSE ${q(`e.${name}`)} END` : q(`e.${name}`);
+    name === person ? `CASE WHEN ${namesOk} THEN NULL ELSE ${sqlOf(name).reason} END` : sqlOf(name).reason;
+  const okOf = (name: string): string => (name === person ? `(${namesOk} OR ${sqlOf(name).ok})` : sqlOf(name).ok);
   const names = spec.columns.map((c) => c.name);
+  // Reasons are computed only for rows failing the cheap `ok` tests (CASE evaluates ELSE for those alone).
   const failCase = (then: (name: string) => string): string =>
-    `CASE ${names.map((n) => `WHEN ${reasonOf(n)} IS NOT NULL THEN ${then(n)}`).join(' ')} END`;
+    `CASE WHEN _ok THEN NULL ${names.map((n) => `WHEN ${reasonOf(n)} IS NOT NULL THEN ${then(n)}`).join(' ')} END`;
+  const restored = sqls.flatMap(({ sql }) => (sql.restored ? [`CAST(${sql.restored} AS INTEGER)`] : []));
 
   const finalColumns = [
     ...(staged.lines === 'in_order' ? [] : ['_line']),
@@ -102,7 +103,7 @@ export function parseFileSql(
     `${failCase((n) => sqlText(n))} AS _fail_column`,
     `${failCase((n) => reasonOf(n))} AS _fail_reason`,
     `${failCase((n) => raw(n))} AS _fail_value`,
-    `(${names.map((n) => `CAST(${q(`x.${n}`)} AS INTEGER)`).join(' + ')}) AS _restored`,
+    `(${restored.length > 0 ? restored.join(' + ') : '0'}) AS _restored`,
   ];
   // Each helper layer is a CTE over the one before, so every expression is computed once.
   const layers = helperLayers.map(
@@ -114,7 +115,7 @@ export function parseFileSql(
   return `CREATE OR REPLACE TEMP TABLE ${PARSED_TABLE} AS
     WITH ${[`src AS (SELECT ${lineColumn}${src.join(', ')} FROM ${readStaged(staged)})`, ...layers].join(',\n    ')},
     typed AS (SELECT *, ${typed.join(', ')} FROM ${previous}),
-    checked AS (SELECT *, ${reasons.join(', ')} FROM typed)
+    checked AS (SELECT *, (${names.map(okOf).join(' AND ')}) AS _ok FROM typed)
     SELECT ${finalColumns.join(', ')} FROM checked`;
 }
 

@@ -1,39 +1,14 @@
-import type { RuleFamily } from '../../../src/checks/rule';
-import type { RegistryName } from '../../../src/registries/catalog';
+import { RULE_FAMILIES, type RuleFamily } from '../../../src/checks/rule';
+import { REGISTRY_NAMES } from '../../../src/registries/catalog';
 
-export const RULE_FAMILIES = [
-  'REG',
-  'ASP',
-  'OUT',
-  'OSMS',
-  'EDU',
-  'HLT',
-  'EMP',
-  'BEN',
-  'IND',
-] as const satisfies readonly RuleFamily[];
+export { RULE_FAMILIES };
 
 export function isRuleFamily(value: string | null | undefined): value is RuleFamily {
   return !!value && (RULE_FAMILIES as readonly string[]).includes(value);
 }
 
-export const REGISTRY_NAMES_WEB = [
-  'population',
-  'organizations',
-  'contributions',
-  'osms_status',
-  'employment',
-  'asp_cases',
-  'asp_members',
-  'staff',
-  'enrollment',
-  'kindergarten_queue',
-  'phc_attachment',
-  'medical_services',
-  'disability',
-  'benefits',
-  'reported',
-] as const satisfies readonly RegistryName[];
+/** The registries of the input contract, in its order (the person card's order). */
+export const REGISTRY_NAMES_WEB = REGISTRY_NAMES;
 
 export function isRegistryName(value: string): value is (typeof REGISTRY_NAMES_WEB)[number] {
   return (REGISTRY_NAMES_WEB as readonly string[]).includes(value);

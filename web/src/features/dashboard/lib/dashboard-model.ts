@@ -1,4 +1,5 @@
 import type { Dashboard, IndicatorRow } from '../../../../../src/server/schemas/dashboard-schemas';
+import { CHECKS_MD_INDICATORS } from '../../../../../src/indicators/indicator-codes';
 
 /** IND-01's default: a reported figure more than 5 % away from the computed one is a gap. */
 export const GAP_THRESHOLD_PCT = 5;
@@ -58,23 +59,7 @@ export function reportedVsComputed(data: Dashboard): IndicatorRow[] {
 }
 
 /** Indicators of checks.md with a label in the three languages; others show their name. */
-export const KNOWN_INDICATORS = [
-  'population',
-  'osms_insured',
-  'osms_coverage_pct',
-  'osms_uninsured',
-  'no_phc_visit_2y',
-  'asp_families',
-  'asp_persons',
-  'asp_paid_kzt',
-  'preschool_enrolled',
-  'school_enrolled',
-  'school_capacity',
-  'disability_persons',
-  'disability_children',
-  'employment_measures',
-  'registered_unemployed',
-] as const;
+export const KNOWN_INDICATORS = CHECKS_MD_INDICATORS;
 
 export function isKnownIndicator(name: string): name is (typeof KNOWN_INDICATORS)[number] {
   return (KNOWN_INDICATORS as readonly string[]).includes(name);

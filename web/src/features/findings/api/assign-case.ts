@@ -1,5 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { CaseDetail } from '../../../../../src/server/schemas/cases-schemas';
+import type {
+  BulkAssignBody,
+  BulkAssignResponse,
+  CaseDetail,
+} from '../../../../../src/server/schemas/cases-schemas';
 import { apiRequest } from '../../../lib/api-client';
 
 /** POST /api/cases/:caseId/assign. */
@@ -8,23 +12,16 @@ export function assignCase(caseId: number, assigneeId: number): Promise<CaseDeta
 }
 
 /**
- * Bulk assign: the API assigns one case at a time, so the selected findings are opened as
- * cases where needed and assigned one after the other.
+ * Bulk assign, POST /api/cases/assign: the server opens cases where needed and assigns them
+ * all, or none (a finding outside the user's districts fails the whole request).
  */
 export async function assignFindings(
   findings: readonly { readonly findingId: string; readonly caseId: number | null }[],
   assigneeId: number,
 ): Promise<number> {
-  let done = 0;
-  for (const finding of findings) {
-    const caseId =
-      finding.caseId ??
-      (await apiRequest<CaseDetail>('/cases', { method: 'POST', body: { findingId: finding.findingId } }))
-        .case.id;
-    await assignCase(caseId, assigneeId);
-    done += 1;
-  }
-  return done;
+  const body: BulkAssignBody = { findingIds: findings.map((f) => f.findingId), assigneeId };
+  const result = await apiRequest<BulkAssignResponse>('/cases/assign', { method: 'POST', body });
+  return result.items.length;
 }
 
 export function useAssignFindings() {

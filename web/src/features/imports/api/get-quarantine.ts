@@ -1,14 +1,8 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { Row } from '../../../../../src/server/schemas/common-schemas';
+import type { QuarantinePage } from '../../../../../src/server/schemas/imports-schemas';
 import { apiRequest } from '../../../lib/api-client';
 
-/** The quarantine page: rows of `_quarantine` (registry, file, line, column, value, reason). */
-export interface QuarantinePage {
-  readonly total: number;
-  readonly items: readonly Row[];
-}
-
-/** GET /api/imports/:jobId/quarantine?offset&limit. */
+/** GET /api/imports/:jobId/quarantine?offset&limit: rows the job's load set aside (file, line, column, reason). */
 export function getQuarantine(jobId: string, offset: number, limit: number): Promise<QuarantinePage> {
   return apiRequest<QuarantinePage>(`/imports/${encodeURIComponent(jobId)}/quarantine`, {
     query: { offset, limit },

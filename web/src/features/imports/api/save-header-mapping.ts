@@ -1,17 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type {
+  HeaderMappingBody,
+  HeaderMappingResponse,
+} from '../../../../../src/server/schemas/imports-schemas';
 import { apiRequest } from '../../../lib/api-client';
 
-/** One unknown header pointed at a canonical column (or ignored), for the next loads. */
-export interface HeaderMappingInput {
-  readonly registry: string;
-  readonly header: string;
-  /** A canonical column of the registry, or `ignore`. */
-  readonly column: string;
-}
-
-/** POST /api/header-mappings: adds to the header mapping; re-import to apply it. */
-export function saveHeaderMapping(input: HeaderMappingInput): Promise<unknown> {
-  return apiRequest<unknown>('/header-mappings', { method: 'POST', body: input });
+/** POST /api/header-mappings: adds to the data folder's header mapping; re-import to apply it. */
+export function saveHeaderMapping(input: HeaderMappingBody): Promise<HeaderMappingResponse> {
+  return apiRequest<HeaderMappingResponse>('/header-mappings', { method: 'POST', body: input });
 }
 
 export function useSaveHeaderMapping() {

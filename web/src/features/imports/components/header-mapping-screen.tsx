@@ -1,18 +1,36 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { LoadSummary } from '../../../../../src/ingest/load-summary';
-import { isRegistryName as isRegistry, registrySpec } from '../../../../../src/registries/catalog';
+import type {
+  HeaderProposalBody,
+  LoadSummaryBody,
+} from '../../../../../src/server/schemas/imports-schemas';
+import { registrySpec, type RegistryName } from '../../../../../src/registries/catalog';
 import { ErrorMessage } from '../../../components/query-state';
 import { useSaveHeaderMapping } from '../api/save-header-mapping';
 
-/** Unknown headers of the loaded files: point each at a canonical column, or ignore it. */
-export function HeaderMappingScreen({ summary }: { readonly summary: LoadSummary }) {
-  const { t } = useTranslation();
-  const unknown = summary.files.flatMap((f) =>
+export interface UnknownHeader {
+  readonly registry: RegistryName;
+  readonly file: string;
+  readonly header: string;
+}
+
+/** Unknown headers of a finished load (its summary). */
+export function unknownInSummary(summary: LoadSummaryBody): UnknownHeader[] {
+  return summary.files.flatMap((f) =>
     f.headerMapping
       .filter((h) => h.source === 'unknown')
       .map((h) => ({ registry: f.registry, file: f.file, header: h.header })),
   );
+}
+
+/** Unknown headers of a load that refused them (GET /api/imports/:jobId/headers). */
+export function unknownInProposals(files: readonly HeaderProposalBody[]): UnknownHeader[] {
+  return files.flatMap((f) => f.unknown.map((header) => ({ registry: f.registry, file: f.file, header })));
+}
+
+/** Unknown headers of the uploaded files: point each at a canonical column, or ignore it. */
+export function HeaderMappingScreen({ unknown }: { readonly unknown: readonly UnknownHeader[] }) {
+  const { t } = useTranslation();
   return (
     <section className="card" data-testid="header-mapping">
       <h3>{t('imports.headerMapping')}</h3>
@@ -39,14 +57,14 @@ function MappingRow({
   file,
   header,
 }: {
-  readonly registry: string;
+  readonly registry: RegistryName;
   readonly file: string;
   readonly header: string;
 }) {
   const { t } = useTranslation();
   const save = useSaveHeaderMapping();
   const [column, setColumn] = useState('');
-  const columns = isRegistry(registry) ? registrySpec(registry).columns.map((c) => c.name) : [];
+  const columns = registrySpec(registry).columns.map((c) => c.name);
   const id = `map-${file}-${header}`.replace(/[^A-Za-z0-9_-]/g, '_');
   return (
     <form

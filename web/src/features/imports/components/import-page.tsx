@@ -6,13 +6,19 @@ import { Pagination } from '../../../components/pagination';
 import { ErrorMessage, QueryState } from '../../../components/query-state';
 import { useLanguage } from '../../../i18n';
 import { formatDateTime, formatNumber } from '../../../lib/format';
+import { useHeaderProposals } from '../api/get-header-proposals';
 import { useImportJob } from '../api/get-import-job';
 import { useLoadSummary } from '../api/get-load-summary';
 import { useQuarantine } from '../api/get-quarantine';
-import { HeaderMappingScreen } from './header-mapping-screen';
+import { HeaderMappingScreen, unknownInProposals, unknownInSummary } from './header-mapping-screen';
 
 const QUARANTINE_COLUMNS = ['registry', 'file', 'line', 'column', 'value', 'reason'] as const;
 const LIMIT = 50;
+const HEADER_ERRORS = new Set([
+  'BZ_INGEST_UNKNOWN_HEADER',
+  'BZ_INGEST_MISSING_COLUMN',
+  'BZ_INGEST_DUPLICATE_COLUMN',
+]);
 
 export function ImportPage() {
   const { t } = useTranslation();
@@ -20,9 +26,12 @@ export function ImportPage() {
   const { jobId = '' } = useParams();
   const job = useImportJob(jobId);
   const done = job.data?.status === 'succeeded' || job.data?.status === 'failed';
-  const summary = useLoadSummary(jobId, done);
+  // A load that refused the headers has no summary or quarantine, but kept how it read them.
+  const headersRefused = HEADER_ERRORS.has(job.data?.error?.code ?? '');
+  const summary = useLoadSummary(jobId, done && !headersRefused);
   const [offset, setOffset] = useState(0);
-  const quarantine = useQuarantine(jobId, offset, LIMIT, done);
+  const quarantine = useQuarantine(jobId, offset, LIMIT, done && !headersRefused);
+  const proposals = useHeaderProposals(jobId, headersRefused);
 
   return (
     <section className="page">
@@ -69,7 +78,12 @@ export function ImportPage() {
           );
         }}
       </QueryState>
-      {done ? (
+      {headersRefused ? (
+        <QueryState query={proposals}>
+          {(p) => <HeaderMappingScreen unknown={unknownInProposals(p.files)} />}
+        </QueryState>
+      ) : null}
+      {done && !headersRefused ? (
         <>
           <h2>{t('imports.summary')}</h2>
           <QueryState query={summary}>
@@ -116,7 +130,7 @@ export function ImportPage() {
                     </tbody>
                   </table>
                 </div>
-                <HeaderMappingScreen summary={s} />
+                <HeaderMappingScreen unknown={unknownInSummary(s)} />
               </>
             )}
           </QueryState>
