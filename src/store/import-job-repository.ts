@@ -75,7 +75,9 @@ export function importJobRepository(db: SqlExecutor) {
       await db.query('UPDATE import_jobs SET load_summary = $2 WHERE id = $1', [id, JSON.stringify(summary)]);
     },
     async loadSummary(id: string): Promise<unknown> {
-      const rows = await db.query<{ s: unknown }>('SELECT load_summary AS s FROM import_jobs WHERE id = $1', [id]);
+      const rows = await db.query<{ s: unknown }>('SELECT load_summary AS s FROM import_jobs WHERE id = $1', [
+        id,
+      ]);
       return rows[0]?.s ?? null;
     },
     /** How the uploaded files' headers were read, when the load refused them. */

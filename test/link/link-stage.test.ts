@@ -15,6 +15,13 @@ const ERZHAN: PersonRow = {
   birth_date: '1985-03-14',
   sex: 'M',
 };
+// The same name born one digit of the month later: the record's exact birth date tells them
+// apart by far more than the ambiguity margin, so it must not stop the accept.
+const ERZHAN_NAMESAKE: PersonRow = {
+  ...ERZHAN,
+  iin: composeIin('1985-08-14', 'M', 18),
+  birth_date: '1985-08-14',
+};
 const ALIYA: PersonRow = {
   iin: composeIin('1990-11-02', 'F', 5),
   last_name: 'Қасымова',
@@ -72,7 +79,7 @@ describe('LNK stage', () => {
   it('accepts, sends to review or leaves unlinked, and fills the person column', async () => {
     await withWorkspace({ file: ':memory:' }, async (c) => {
       await createEmptyWorkspace(c);
-      await insertPopulation(c, [ERZHAN, ALIYA, TWIN_A, TWIN_B]);
+      await insertPopulation(c, [ERZHAN, ERZHAN_NAMESAKE, ALIYA, TWIN_A, TWIN_B]);
       for (const w of WAITING) {
         await c.run(`INSERT INTO osms_status (iin, insured, category, as_of, last_name, first_name, middle_name, birth_date, _line, _iin_raw)
           VALUES (NULL, true, 'employee', DATE '2025-01-01', ${sqlString(w.last)}, ${sqlString(w.first)}, ${w.middle ? sqlString(w.middle) : 'NULL'}, DATE ${sqlString(w.birth)}, ${w.line}, ${w.iinRaw ? sqlString(w.iinRaw) : 'NULL'})`);

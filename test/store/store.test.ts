@@ -17,7 +17,7 @@ for (const backend of BACKENDS) {
       const rows = await store.sql.query<{ version: number }>(
         'SELECT version FROM schema_migrations ORDER BY version',
       );
-      expect(rows.map((r) => r.version)).toEqual([1]);
+      expect(rows.map((r) => r.version)).toEqual([1, 2]);
     });
 
     it('stores users with salted scrypt hashes and rejects duplicates and bad roles', async () => {

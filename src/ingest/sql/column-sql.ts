@@ -94,11 +94,7 @@ function idColumn(column: ColumnSpec & { kind: 'iin' | 'bin' }, refs: ColumnRefs
   const num = h('num');
   const reasons = idReasons(column.kind);
   return {
-    helpers: [
-      [['id', normaliseIdSql(r)]],
-      [['num', idNumberSql(n)]],
-      [['s1', weightedSumSql(num, 'first')]],
-    ],
+    helpers: [[['id', normaliseIdSql(r)]], [['num', idNumberSql(n)]], [['s1', weightedSumSql(num, 'first')]]],
     // The second weighted sum only matters when the first gives 10: inline, so CASE computes it for those alone.
     typed: `CASE WHEN ${num} IS NOT NULL AND ${checkDigitOkSql(num, h('s1'), weightedSumSql(num, 'second'))}
                    AND ${idDecodesSql(n, num, column.kind)} THEN lpad(${n}, 12, '0') END`,

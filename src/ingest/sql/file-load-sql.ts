@@ -78,7 +78,8 @@ export function parseFileSql(
   );
   const typed = sqls.map(({ column, sql }) => `${sql.typed} AS ${q(`t.${column.name}`)}`);
   const byName = new Map(sqls.map(({ column, sql }) => [column.name, sql]));
-  const sqlOf = (name: string): (typeof sqls)[number]['sql'] => byName.get(name) as (typeof sqls)[number]['sql'];
+  const sqlOf = (name: string): (typeof sqls)[number]['sql'] =>
+    byName.get(name) as (typeof sqls)[number]['sql'];
 
   const person = spec.personColumn;
   // A person row without a usable IIN is kept for linkage by name when it carries the name and birth date.
@@ -87,7 +88,8 @@ export function parseFileSql(
     : 'false';
   const reasonOf = (name: string): string =>
     name === person ? `CASE WHEN ${namesOk} THEN NULL ELSE ${sqlOf(name).reason} END` : sqlOf(name).reason;
-  const okOf = (name: string): string => (name === person ? `(${namesOk} OR ${sqlOf(name).ok})` : sqlOf(name).ok);
+  const okOf = (name: string): string =>
+    name === person ? `(${namesOk} OR ${sqlOf(name).ok})` : sqlOf(name).ok;
   const names = spec.columns.map((c) => c.name);
   // Reasons are computed only for rows failing the cheap `ok` tests (CASE evaluates ELSE for those alone).
   const failCase = (then: (name: string) => string): string =>

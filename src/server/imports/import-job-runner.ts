@@ -65,13 +65,13 @@ export function importJobRunner(
         }
       });
       const snapshotDir = join(dir, 'snapshot');
-      const loaded = await pipeline.load({ snapshotDir, workspaceFile: staging, mappingFile, onProgress }).catch(
-        async (cause: unknown) => {
+      const loaded = await pipeline
+        .load({ snapshotDir, workspaceFile: staging, mappingFile, onProgress })
+        .catch(async (cause: unknown) => {
           const proposals = await headerProposalsFor(cause, snapshotDir, mappingFile);
           if (proposals) await store.importJobs.setHeaderProposals(id, proposals);
           throw cause;
-        },
-      );
+        });
       // Kept with the job as soon as the load committed: a verify failure does not hide them.
       if (loaded) {
         const summary: DeepReadonly<LoadSummaryBody> = loaded;
@@ -106,7 +106,11 @@ export function importJobRunner(
     } finally {
       rmSync(dir, { recursive: true, force: true });
       const recent = await store.importJobs.list().catch(() => null);
-      if (recent) pruneResults(dataDir, recent.slice(0, KEEP_RESULTS).map((j) => j.id));
+      if (recent)
+        pruneResults(
+          dataDir,
+          recent.slice(0, KEEP_RESULTS).map((j) => j.id),
+        );
     }
   }
 

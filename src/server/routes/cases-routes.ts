@@ -110,7 +110,10 @@ export function casesRoutes(context: ServerContext) {
       '/api/cases/assign',
       {
         config: { access: 'cases_write' },
-        schema: { body: BulkAssignBodySchema, response: { 200: BulkAssignResponseSchema, ...ERROR_RESPONSES } },
+        schema: {
+          body: BulkAssignBodySchema,
+          response: { 200: BulkAssignResponseSchema, ...ERROR_RESPONSES },
+        },
       },
       async (request): Promise<BulkAssignResponse> => {
         const purpose = accessPurpose(request);
@@ -141,7 +144,11 @@ export function casesRoutes(context: ServerContext) {
         const existing = await cases.findByFindingIds(findingIds);
         const closed = findingIds.map((id) => existing.get(id)).find((c) => c?.status === 'closed');
         if (closed)
-          throw new BirtizimError('BZ_SERVER_CASE_STATE', { caseId: closed.id, status: 'closed', what: 'assign' });
+          throw new BirtizimError('BZ_SERVER_CASE_STATE', {
+            caseId: closed.id,
+            status: 'closed',
+            what: 'assign',
+          });
 
         const items = [];
         for (const finding of findings) {
@@ -159,7 +166,8 @@ export function casesRoutes(context: ServerContext) {
           );
           const caseId = String(opened.case.id);
           const detail = { findingId: finding.finding_id };
-          if (opened.created) await recordAccess(context.store, request, 'case.open', caseId, detail, purpose);
+          if (opened.created)
+            await recordAccess(context.store, request, 'case.open', caseId, detail, purpose);
           await applyCaseAction(cases, opened.case, user.id, { kind: 'assign', assigneeId });
           await recordAccess(
             context.store,

@@ -1,9 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type {
-  HeaderProposalBody,
-  LoadSummaryBody,
-} from '../../../../../src/server/schemas/imports-schemas';
+import type { HeaderProposalBody, LoadSummaryBody } from '../../../../../src/server/schemas/imports-schemas';
 import { registrySpec, type RegistryName } from '../../../../../src/registries/catalog';
 import { ErrorMessage } from '../../../components/query-state';
 import { useSaveHeaderMapping } from '../api/save-header-mapping';
