@@ -313,6 +313,20 @@ describe('web app end to end', () => {
       await p.locator('[data-testid="quarantine-table"] tbody tr').count(),
       'GET /api/imports/:jobId/quarantine is needed (web/API-NEEDS.md)',
     ).toBeGreaterThan(0);
+    // registry, file, line, column, value, reason: where each rejected row is and why
+    const [registry, file, line, , , reason] = await p
+      .locator('[data-testid="quarantine-table"] tbody tr')
+      .first()
+      .locator('td')
+      .allTextContents();
+    expect(registry).toMatch(/^[a-z_]+$/);
+    expect(file).toMatch(/\.(csv|xlsx)$/);
+    expect(Number(line)).toBeGreaterThan(1);
+    expect(reason?.trim().length ?? 0).toBeGreaterThan(3);
+    const quarantined = await p
+      .locator('[data-testid="load-summary"] tbody td.warning-cell')
+      .allTextContents();
+    expect(quarantined.length, 'the load summary shows the files with quarantined rows').toBeGreaterThan(0);
     await shootAllLanguages(p, 'import-quarantine', '[data-testid="quarantine-table"]');
   });
 });
