@@ -17,9 +17,18 @@ export interface RuleOutcome {
 
 export type RuleSkip = { readonly ruleId: string; readonly missing: readonly RegistryName[] };
 
-/** `finding_id` as SQL: first 16 hex digits of md5(rule|subject|period). */
-export function findingIdSql(ruleIdSql: string, subjectSql: string, periodSql: string): string {
-  return `substr(md5(${ruleIdSql} || '|' || ${subjectSql} || '|' || coalesce(${periodSql}, '')), 1, 16)`;
+/**
+ * `finding_id` as SQL: first 16 hex digits of md5(rule|subject|period), with
+ * `|discriminator` appended for rules that declare an `idEvidenceKey`.
+ */
+export function findingIdSql(
+  ruleIdSql: string,
+  subjectSql: string,
+  periodSql: string,
+  discriminatorSql?: string,
+): string {
+  const extra = discriminatorSql ? ` || '|' || coalesce(${discriminatorSql}, '')` : '';
+  return `substr(md5(${ruleIdSql} || '|' || ${subjectSql} || '|' || coalesce(${periodSql}, '')${extra}), 1, 16)`;
 }
 
 /** Registries a rule needs that are absent or empty in this workspace. */
@@ -38,9 +47,12 @@ export async function runRule(
 ): Promise<RuleOutcome> {
   const started = performance.now();
   const id = sqlString(rule.id);
+  const discriminator = rule.idEvidenceKey
+    ? `(f.evidence::JSON ->> ${sqlString(rule.idEvidenceKey)})`
+    : undefined;
   await connection.run(`
     INSERT INTO findings
-    SELECT ${sqlString(runId)}, ${findingIdSql(id, 'f.subject_id', 'f.period')}, ${id}, ${rule.version},
+    SELECT ${sqlString(runId)}, ${findingIdSql(id, 'f.subject_id', 'f.period', discriminator)}, ${id}, ${rule.version},
            ${sqlString(rule.severity)}, f.district, f.subject_id, f.period, f.amount_kzt,
            coalesce(f.linked_by_name, false), f.evidence::JSON
     FROM (${rule.sql({ ...context, runId })}) AS f`);

@@ -37,6 +37,12 @@ export interface RuleDefinition {
   readonly amountRule: Localized | null;
   /** What the subject id is (e.g. "case_id", "org_bin/iin"). */
   readonly subject: string;
+  /**
+   * For a rule that can report several findings with one subject and period (BEN-03: one
+   * per IIN, program and month), the evidence key whose value tells them apart. It joins
+   * the finding id, so each stays stable across runs and no two share an id.
+   */
+  readonly idEvidenceKey?: string;
   /** Registries that must be present and non-empty for the rule to run. */
   readonly registries: readonly RegistryName[];
   /** Parameters the rule uses; recorded with its findings. */

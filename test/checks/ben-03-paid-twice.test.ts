@@ -45,3 +45,21 @@ describe('BEN-03 paid twice', () => {
     expect(findings[0]?.linked_by_name).toBe(true);
   });
 });
+
+describe('BEN-03 finding ids', () => {
+  it('gives two programs paid twice in one month two distinct, stable ids', async () => {
+    const registries = {
+      benefits: [
+        pay(TWICE, 'large_family', '2026-05', 20000),
+        pay(TWICE, 'large_family', '2026-05', 20000),
+        pay(TWICE, 'housing_certificate', '2026-05', 5000),
+        pay(TWICE, 'housing_certificate', '2026-05', 5000),
+      ],
+    };
+    const first = await runRuleOn(rule, registries, { asOf: AS_OF });
+    const again = await runRuleOn(rule, registries, { asOf: AS_OF });
+    expect(first).toHaveLength(2);
+    expect(new Set(first.map((f) => f.finding_id)).size).toBe(2);
+    expect(again.map((f) => f.finding_id).sort()).toEqual(first.map((f) => f.finding_id).sort());
+  });
+});

@@ -10,7 +10,7 @@ import { defineRule } from '../rule';
  */
 export const rule = defineRule({
   id: 'BEN-03',
-  version: 1,
+  version: 2,
   family: 'BEN',
   nature: 'violation',
   severity: 'medium',
@@ -30,6 +30,7 @@ export const rule = defineRule({
     kk: 'Осы бағдарлама мен ай бойынша төлемдер қосындысынан ең үлкенін шегергендегі сома.',
   },
   subject: 'iin',
+  idEvidenceKey: 'program',
   registries: ['benefits'],
   parameters: [],
   sql: () => `
