@@ -8,7 +8,8 @@ import { action } from '../run-command';
 
 /**
  * `birtizim ingest SNAPSHOT_DIR`: parse arguments, draw one progress bar per file, write
- * the load summary (default: `ingest-summary.json` beside the workspace) and print a table.
+ * the load summary (default: `loads/<snapshot id>/summary.json` beside the workspace,
+ * one per load, so earlier loads keep theirs) and print a table.
  */
 export const DEFAULT_WORKSPACE = 'birtizim-data/workspace.duckdb';
 
@@ -57,7 +58,7 @@ export function registerIngest(program: Command): void {
     .option('--mapping <file>', 'header mapping merged over config/header-mapping.json')
     .option(
       '--summary <file>',
-      'where to write the load summary JSON (default: ingest-summary.json beside the workspace)',
+      'where to write the load summary JSON (default: loads/<snapshot id>/summary.json beside the workspace)',
     )
     .action(
       action(async (snapshotDir: string, options: IngestOptions) => {
@@ -74,7 +75,8 @@ export function registerIngest(program: Command): void {
           bars.stop();
         }
         const summaryFile = resolve(
-          options.summary ?? join(dirname(resolve(options.workspace)), 'ingest-summary.json'),
+          options.summary ??
+            join(dirname(resolve(options.workspace)), 'loads', summary.snapshotId, 'summary.json'),
         );
         mkdirSync(dirname(summaryFile), { recursive: true });
         writeFileSync(summaryFile, `${JSON.stringify(summary, null, 2)}\n`);
