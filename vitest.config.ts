@@ -10,5 +10,6 @@ export default defineConfig({
     pool: 'forks',
     maxWorkers: 2,
     env: { TZ: 'UTC' },
+    reporters: ['default', './test/plain-summary-reporter.ts'],
   },
 });
