@@ -53,13 +53,18 @@ export function keyedSql(plan: LinkPlan, table: string): string {
   return `SELECT *${keys.map((k) => `, ${k}`).join('')} FROM ${table}`;
 }
 
-/** SELECT over prepared records `table` that drops keys of capped rules shared by too many. */
+/**
+ * SELECT over prepared records `table` that drops keys of capped rules shared by too many.
+ * The crowded keys come from a GROUP BY over the key column alone and are dropped by a
+ * semi-join: a window count would sort the whole wide records by every capped key.
+ */
 export function cappedSql(plan: LinkPlan, table: string): string | null {
   const replaced = plan.rules.flatMap((rule, i) =>
     rule.cap === undefined
       ? []
       : (rule.right ? [`b${i}l`, `b${i}r`] : [`b${i}`]).map(
-          (c) => `CASE WHEN count(*) OVER (PARTITION BY ${c}) > ${rule.cap} THEN NULL ELSE ${c} END AS ${c}`,
+          (c) =>
+            `CASE WHEN ${c} IN (SELECT ${c} FROM ${table} WHERE ${c} IS NOT NULL GROUP BY ${c} HAVING count(*) > ${rule.cap}) THEN NULL ELSE ${c} END AS ${c}`,
         ),
   );
   return replaced.length === 0 ? null : `SELECT * REPLACE (${replaced.join(', ')}) FROM ${table}`;
