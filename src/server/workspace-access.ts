@@ -5,11 +5,14 @@ import { createEmptyWorkspace } from '../workspace/registry-tables';
 
 /**
  * The server owns the DuckDB workspace while it serves (one read-write process per file).
- * Requests borrow a connection; an import swaps in a new file only when no request is
- * using the old one, so readers never see a half-loaded snapshot.
+ * Requests borrow a connection from a small pool on the one instance (DuckDB runs queries
+ * of separate connections in parallel); an import swaps in a new file only when no
+ * request is using the old one, so readers never see a half-loaded snapshot.
  */
 export interface WorkspaceAccess {
   readonly file: string;
+  /** Bumped by every swap: caches of derived data key on it so they never outlive their file. */
+  readonly generation: number;
   query<T = Record<string, unknown>>(sql: string, params?: readonly DuckDBValue[]): Promise<T[]>;
   withConnection<T>(work: (connection: DuckDBConnection) => Promise<T>): Promise<T>;
   /** Close the current file, let `replace` move files around, reopen. */
@@ -17,13 +20,29 @@ export interface WorkspaceAccess {
   close(): Promise<void>;
 }
 
+export interface WorkspaceAccessOptions {
+  readonly threads?: number;
+  /** DuckDB `memory_limit` of the server's instance: beyond it DuckDB spills to disk. */
+  readonly memoryLimit?: string;
+  /** Most connections open at once; more requests wait for one to come back. */
+  readonly connections?: number;
+}
+
+const DEFAULT_MEMORY_LIMIT = '1GB';
+const DEFAULT_CONNECTIONS = 4;
+
 export async function openWorkspaceAccess(
   file: string,
-  options: { threads?: number } = {},
+  options: WorkspaceAccessOptions = {},
 ): Promise<WorkspaceAccess> {
+  const maxConnections = Math.max(1, options.connections ?? DEFAULT_CONNECTIONS);
   const open = async (): Promise<DuckDBInstance> => {
     const fresh = file === ':memory:' || !existsSync(file);
-    const instance = await openWorkspace({ file, ...(options.threads ? { threads: options.threads } : {}) });
+    const instance = await openWorkspace({
+      file,
+      memoryLimit: options.memoryLimit ?? DEFAULT_MEMORY_LIMIT,
+      ...(options.threads ? { threads: options.threads } : {}),
+    });
     if (fresh) {
       // An empty workspace answers every query with no rows instead of "table not found".
       const connection = await instance.connect();
@@ -36,19 +55,60 @@ export async function openWorkspaceAccess(
     return instance;
   };
   let instance = await open();
+  let generation = 0;
   let active = 0;
   let gate: Promise<void> | null = null;
   let drained: (() => void) | null = null;
+  const idle: DuckDBConnection[] = [];
+  const waiting: ((connection: DuckDBConnection | null) => void)[] = [];
+  let opened = 0;
+
+  async function acquire(): Promise<DuckDBConnection> {
+    const ready = idle.pop();
+    if (ready) return ready;
+    if (opened < maxConnections) {
+      opened++;
+      try {
+        return await instance.connect();
+      } catch (error) {
+        opened--;
+        throw error;
+      }
+    }
+    const handed = await new Promise<DuckDBConnection | null>((resolve) => waiting.push(resolve));
+    return handed ?? acquire();
+  }
+
+  function release(connection: DuckDBConnection, healthy: boolean): void {
+    if (!healthy) {
+      connection.closeSync();
+      opened--;
+      waiting.shift()?.(null);
+      return;
+    }
+    const next = waiting.shift();
+    if (next) next(connection);
+    else idle.push(connection);
+  }
+
+  function closeIdle(): void {
+    for (const connection of idle.splice(0)) connection.closeSync();
+    opened = 0;
+  }
 
   async function withConnection<T>(work: (connection: DuckDBConnection) => Promise<T>): Promise<T> {
     while (gate) await gate;
     active++;
     try {
-      const connection = await instance.connect();
+      const connection = await acquire();
+      let healthy = false;
       try {
-        return await work(connection);
+        const result = await work(connection);
+        healthy = true;
+        return result;
       } finally {
-        connection.closeSync();
+        // A failed query may leave a transaction open: such a connection is not reused.
+        release(connection, healthy);
       }
     } finally {
       active--;
@@ -58,6 +118,9 @@ export async function openWorkspaceAccess(
 
   return {
     file,
+    get generation() {
+      return generation;
+    },
     withConnection,
     query<T>(sql: string, params: readonly DuckDBValue[] = []): Promise<T[]> {
       return withConnection(async (connection) => {
@@ -68,12 +131,14 @@ export async function openWorkspaceAccess(
     },
     async swap(replace) {
       while (gate) await gate;
-      let release: () => void = () => undefined;
-      gate = new Promise((resolve) => (release = resolve));
+      let openGate: () => void = () => undefined;
+      gate = new Promise((resolve) => (openGate = resolve));
       try {
         if (active > 0) await new Promise<void>((resolve) => (drained = resolve));
         drained = null;
+        closeIdle();
         instance.closeSync();
+        generation++;
         try {
           await replace();
         } finally {
@@ -81,10 +146,11 @@ export async function openWorkspaceAccess(
         }
       } finally {
         gate = null;
-        release();
+        openGate();
       }
     },
     async close() {
+      closeIdle();
       instance.closeSync();
     },
   };

@@ -1,4 +1,4 @@
-import { PassThrough, type Readable } from 'node:stream';
+import { PassThrough, type Readable, type Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { ExportFormat } from '../schemas/exports-schemas';
 
@@ -45,6 +45,30 @@ async function writeCsv(out: PassThrough, columns: readonly string[], source: Ro
   out.end();
 }
 
+/**
+ * Where ExcelJS writes a sheet's XML: its stream (a StreamBuf) pipes into the zip entry
+ * without looking at `write`'s result, so nothing holds rows back while the zip is
+ * behind; the whole sheet would pile up in memory. Waiting for that pipe to drain carries
+ * the client's pace back to the row source. (ExcelJS internals; null if they change.)
+ */
+interface PipeState {
+  readonly _writableState?: { readonly length: number; readonly highWaterMark: number };
+  once(event: 'drain', listener: () => void): unknown;
+}
+
+function sheetPipe(sheet: ExcelJS.Worksheet): PipeState | null {
+  const internal = sheet as unknown as { _stream?: { pipes?: readonly PipeState[] } };
+  const pipe = internal._stream?.pipes?.[0];
+  return pipe?._writableState && typeof pipe.once === 'function' ? pipe : null;
+}
+
+/** Wait until a (readable-stream or node) writable is below its high-water mark. */
+async function drained(stream: PipeState | Writable): Promise<void> {
+  const state = '_writableState' in stream ? stream._writableState : undefined;
+  if (state && state.length >= state.highWaterMark)
+    await new Promise<void>((resolve) => stream.once('drain', () => resolve()));
+}
+
 async function writeXlsx(
   out: PassThrough,
   columns: readonly string[],
@@ -75,7 +99,9 @@ async function writeXlsx(
       inSheet++;
     }
     // Let the zip stream flush to the client before producing more.
-    if (out.writableNeedDrain) await new Promise((resolve) => out.once('drain', resolve));
+    const pipe = sheet ? sheetPipe(sheet) : null;
+    if (pipe) await drained(pipe);
+    await drained(out);
   });
   sheet?.commit();
   await workbook.commit();

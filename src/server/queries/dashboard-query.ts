@@ -44,22 +44,56 @@ export async function indicatorRows(
   }));
 }
 
+/**
+ * Dashboards already computed, per workspace generation, run and scope: the runs of a
+ * workspace only change with an import, which swaps the file and bumps the generation.
+ */
+const dashboardCaches = new WeakMap<WorkspaceAccess, Map<string, Promise<Dashboard>>>();
+const DASHBOARD_CACHE_SIZE = 200;
+
 /** Totals of the run's findings per district and rule family, indicator gaps, trends over runs, coverage. */
-export async function dashboard(
+export function dashboard(
   ws: WorkspaceAccess,
   run: RunRef | null,
   scope: readonly string[] | null,
 ): Promise<Dashboard> {
-  if (!run) return { runId: null, districts: [], indicators: [], trends: [], coverage: [] };
+  if (!run) return Promise.resolve({ runId: null, districts: [], indicators: [], trends: [], coverage: [] });
+  const cache = dashboardCaches.get(ws) ?? new Map<string, Promise<Dashboard>>();
+  dashboardCaches.set(ws, cache);
+  const key = JSON.stringify([ws.generation, run.runId, scope]);
+  const cached = cache.get(key);
+  if (cached) return cached;
+  if (cache.size >= DASHBOARD_CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+  const computed = computeDashboard(ws, run, scope);
+  cache.set(key, computed);
+  // A failure is not remembered: the next request computes again.
+  computed.catch(() => cache.delete(key));
+  return computed;
+}
+
+async function computeDashboard(
+  ws: WorkspaceAccess,
+  run: RunRef,
+  scope: readonly string[] | null,
+): Promise<Dashboard> {
   const p = new SqlParams();
   const runParam = p.add(run.runId);
-  const byFamily = await ws.query<{ district: string; family: string; n: number; amount: number }>(
-    `SELECT district, split_part(rule_id, '-', 1) AS family, count(*)::INTEGER AS n,
-       COALESCE(sum(amount_kzt), 0)::DOUBLE AS amount
-     FROM findings WHERE run_id = ${runParam} AND district IS NOT NULL AND ${scopeSql(scope)}
-     GROUP BY ALL ORDER BY district, family`,
-    p.values,
-  );
+  const [byFamily, trends, indicators] = await Promise.all([
+    ws.query<{ district: string; family: string; n: number; amount: number }>(
+      `SELECT district, split_part(rule_id, '-', 1) AS family, count(*)::INTEGER AS n,
+         COALESCE(sum(amount_kzt), 0)::DOUBLE AS amount
+       FROM findings WHERE run_id = ${runParam} AND district IS NOT NULL AND ${scopeSql(scope)}
+       GROUP BY ALL ORDER BY district, family`,
+      p.values,
+    ),
+    ws.query<{ run_id: string; as_of: string | null; n: number; amount: number }>(
+      `SELECT r.run_id, CAST(r.as_of AS VARCHAR) AS as_of, count(f.finding_id)::INTEGER AS n,
+         COALESCE(sum(f.amount_kzt), 0)::DOUBLE AS amount
+       FROM _runs r LEFT JOIN findings f ON f.run_id = r.run_id AND ${scopeSql(scope, 'f.district')}
+       GROUP BY r.run_id, r.as_of, r.started_at ORDER BY r.started_at, r.run_id`,
+    ),
+    indicatorRows(ws, { runId: run.runId }, scope),
+  ]);
   const districts = new Map<string, Dashboard['districts'][number]>();
   for (const r of byFamily) {
     const d = districts.get(r.district) ?? { district: r.district, findings: 0, amountKzt: 0, byFamily: [] };
@@ -70,13 +104,6 @@ export async function dashboard(
       byFamily: [...d.byFamily, { family: r.family, findings: r.n, amountKzt: r.amount }],
     });
   }
-  const trends = await ws.query<{ run_id: string; as_of: string | null; n: number; amount: number }>(
-    `SELECT r.run_id, CAST(r.as_of AS VARCHAR) AS as_of, count(f.finding_id)::INTEGER AS n,
-       COALESCE(sum(f.amount_kzt), 0)::DOUBLE AS amount
-     FROM _runs r LEFT JOIN findings f ON f.run_id = r.run_id AND ${scopeSql(scope, 'f.district')}
-     GROUP BY r.run_id, r.as_of, r.started_at ORDER BY r.started_at, r.run_id`,
-  );
-  const indicators = await indicatorRows(ws, { runId: run.runId }, scope);
   const coverage = new Map<string, Dashboard['coverage'][number]>();
   const field = {
     population: 'population',

@@ -10,7 +10,7 @@ import { SqlParams, scopeSql } from './sql-params';
  */
 export function statusUnionSql(run: RunRef, p: SqlParams, statuses: readonly FindingStatus[]): string {
   const wanted = statuses.map((st) => p.add(st)).join(', ');
-  return `(SELECT * EXCLUDE (list_run_id) FROM _listed_findings WHERE list_run_id = ${p.add(run.runId)} AND status IN (${wanted}))`;
+  return `(SELECT * EXCLUDE (list_run_id, list_pos, district_pos) FROM _listed_findings WHERE list_run_id = ${p.add(run.runId)} AND status IN (${wanted}))`;
 }
 
 const SORT_COLUMNS = {
@@ -96,10 +96,35 @@ export function findingsListSql(
 }
 
 /**
+ * A page of the list in its default order (amount, largest first) for the whole city or one
+ * district, read by the positions stored in `_listed_findings`; null when the filter asks
+ * for something else. The scope is applied on top, as in every other query.
+ */
+function positionedPageSql(
+  run: RunRef,
+  filter: FindingsFilter,
+  scope: readonly string[] | null,
+  offset: number,
+  limit: number,
+  p: SqlParams,
+): string | null {
+  const { runId: _runId, sort, order, district, ...rest } = filter;
+  if (Object.values(rest).some((v) => v !== undefined)) return null;
+  if ((sort ?? 'amount') !== 'amount' || (order ?? 'desc') !== 'desc') return null;
+  const only = district ?? (scope?.length === 1 ? scope[0] : undefined);
+  if (only === undefined && scope !== null) return null;
+  const [column, where] =
+    only === undefined ? ['list_pos', 'TRUE'] : ['district_pos', `district = ${p.add(only)}`];
+  return `SELECT ${SUMMARY_COLUMNS} FROM _listed_findings WHERE list_run_id = ${p.add(run.runId)}
+    AND ${column} > ${Math.trunc(offset)} AND ${column} <= ${Math.trunc(offset) + Math.trunc(limit)}
+    AND ${where} AND ${scopeSql(scope)} ORDER BY ${column}`;
+}
+
+/**
  * Totals of a filtered list, per run: a run's findings never change once written, so a
  * total is computed once per filter and scope instead of at every page turn.
  */
-const totalsCaches = new WeakMap<WorkspaceAccess, Map<string, { n: number; amount: number }>>();
+const totalsCaches = new WeakMap<WorkspaceAccess, Map<string, Promise<{ n: number; amount: number }>>>();
 const TOTALS_CACHE_SIZE = 1000;
 
 export async function findingsPage(
@@ -110,28 +135,43 @@ export async function findingsPage(
   offset: number,
   limit: number,
 ): Promise<{ total: number; totalAmountKzt: number; rows: SummaryRow[] }> {
-  const countParams = new SqlParams();
-  const countSql = `SELECT count(*)::INTEGER AS n, COALESCE(sum(amount_kzt), 0)::DOUBLE AS amount
-    FROM ${statusUnionSql(run, countParams, statusesOf(filter))} WHERE ${findingsWhere(filter, scope, countParams)}`;
   const pageParams = new SqlParams();
-  const pageSql = `${findingsListSql(run, filter, scope, pageParams)} LIMIT ${Math.trunc(limit)} OFFSET ${Math.trunc(offset)}`;
-  const { sort: _sort, order: _order, ...counted } = filter;
-  const totalsCache = totalsCaches.get(ws) ?? new Map<string, { n: number; amount: number }>();
-  totalsCaches.set(ws, totalsCache);
-  const key = JSON.stringify([run.runId, counted, scope]);
-  const cached = totalsCache.get(key);
+  const pageSql =
+    positionedPageSql(run, filter, scope, offset, limit, pageParams) ??
+    `${findingsListSql(run, filter, scope, pageParams)} LIMIT ${Math.trunc(limit)} OFFSET ${Math.trunc(offset)}`;
   const [count, rows] = await Promise.all([
-    cached ??
-      ws
-        .query<{ n: number; amount: number }>(countSql, countParams.values)
-        .then((r) => r[0] ?? { n: 0, amount: 0 }),
+    findingsTotal(ws, run, filter, scope),
     ws.query<SummaryRow>(pageSql, pageParams.values),
   ]);
-  if (!cached) {
-    if (totalsCache.size >= TOTALS_CACHE_SIZE) totalsCache.delete(totalsCache.keys().next().value as string);
-    totalsCache.set(key, count);
-  }
   return { total: count.n, totalAmountKzt: count.amount, rows };
+}
+
+/** The total of a filtered list, shared by concurrent requests for the same one (one count, not one each). */
+function findingsTotal(
+  ws: WorkspaceAccess,
+  run: RunRef,
+  filter: FindingsFilter,
+  scope: readonly string[] | null,
+): Promise<{ n: number; amount: number }> {
+  const { sort: _sort, order: _order, ...counted } = filter;
+  const cache = totalsCaches.get(ws) ?? new Map<string, Promise<{ n: number; amount: number }>>();
+  totalsCaches.set(ws, cache);
+  const key = JSON.stringify([ws.generation, run.runId, counted, scope]);
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const p = new SqlParams();
+  const counting = ws
+    .query<{ n: number; amount: number }>(
+      `SELECT count(*)::INTEGER AS n, COALESCE(sum(amount_kzt), 0)::DOUBLE AS amount
+       FROM ${statusUnionSql(run, p, statusesOf(filter))} WHERE ${findingsWhere(filter, scope, p)}`,
+      p.values,
+    )
+    .then((r) => r[0] ?? { n: 0, amount: 0 });
+  if (cache.size >= TOTALS_CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+  cache.set(key, counting);
+  // A failed count is not remembered: the next request counts again.
+  counting.catch(() => cache.delete(key));
+  return counting;
 }
 
 /** One finding of a run (or resolved since the previous one), with its evidence; null when absent or out of scope. */

@@ -45,28 +45,29 @@ export interface PersonData {
 }
 
 export async function personData(ws: WorkspaceAccess, iin: string): Promise<PersonData> {
-  const registries: RegistryRows[] = [];
-  let population: Row | null = null;
-  for (const spec of REGISTRIES) {
-    const columns = iinColumns(spec);
-    if (columns.length === 0) continue;
-    const p = new SqlParams();
-    const value = p.add(iin);
-    const rows = await ws.query<Record<string, unknown>>(
-      `SELECT * FROM ${sqlIdent(spec.name)} WHERE ${columns.map((c) => `${sqlIdent(c)} = ${value}`).join(' OR ')}
-       ORDER BY _line LIMIT ${ROWS_PER_REGISTRY}`,
-      p.values,
-    );
-    const printed = rows.map((r) => printRow(spec, r));
-    if (spec.name === 'population') population = printed.find((r) => r.iin === iin) ?? null;
-    const matched = columns.filter((c) => printed.some((r) => r[c] === iin));
-    registries.push({
-      registry: spec.name,
-      matchedColumns: matched,
-      columns: spec.columns.map((c) => c.name),
-      rows: printed,
-    });
-  }
+  const specs = REGISTRIES.filter((spec) => iinColumns(spec).length > 0);
+  // One query per registry, run side by side on the workspace's connections.
+  const registries = await Promise.all(
+    specs.map(async (spec): Promise<RegistryRows> => {
+      const columns = iinColumns(spec);
+      const p = new SqlParams();
+      const value = p.add(iin);
+      const rows = await ws.query<Record<string, unknown>>(
+        `SELECT * FROM ${sqlIdent(spec.name)} WHERE ${columns.map((c) => `${sqlIdent(c)} = ${value}`).join(' OR ')}
+         ORDER BY _line LIMIT ${ROWS_PER_REGISTRY}`,
+        p.values,
+      );
+      const printed = rows.map((r) => printRow(spec, r));
+      return {
+        registry: spec.name,
+        matchedColumns: columns.filter((c) => printed.some((r) => r[c] === iin)),
+        columns: spec.columns.map((c) => c.name),
+        rows: printed,
+      };
+    }),
+  );
+  const population =
+    registries.find((r) => r.registry === 'population')?.rows.find((r) => r.iin === iin) ?? null;
   const district = population && typeof population.district === 'string' ? population.district : null;
   return { population, district, registries };
 }

@@ -8,8 +8,25 @@ export interface RunRef {
   readonly startedAt: string | null;
 }
 
+/**
+ * The runs of each workspace generation: runs only arrive with an import, which swaps the
+ * file and bumps the generation, so every request does not ask DuckDB again.
+ */
+const runsCaches = new WeakMap<WorkspaceAccess, { generation: number; runs: Promise<readonly RunRef[]> }>();
+
 /** Runs oldest first; "previous" is the run before in start order (snapshots over time). */
 export async function listRuns(ws: WorkspaceAccess): Promise<RunRef[]> {
+  const cached = runsCaches.get(ws);
+  if (cached && cached.generation === ws.generation) return [...(await cached.runs)];
+  const entry = { generation: ws.generation, runs: readRuns(ws) };
+  runsCaches.set(ws, entry);
+  entry.runs.catch(() => {
+    if (runsCaches.get(ws) === entry) runsCaches.delete(ws);
+  });
+  return [...(await entry.runs)];
+}
+
+async function readRuns(ws: WorkspaceAccess): Promise<RunRef[]> {
   const rows = await ws.query<{
     run_id: string;
     prev: string | null;
