@@ -1,3 +1,4 @@
+import { PASSPORT_LATIN } from './passport-latin';
 /**
  * Spellings of one name as other agencies type it (issue 5): Kazakh letters folded to
  * Russian ones (Жұмабаев → Жумабаев), Latin transliterations (Zhumabayev, Jumabaev), and
@@ -29,51 +30,6 @@ export function foldKazakh(text: string): string {
   return text.replace(/[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/g, (ch) => TO_RUSSIAN[ch] ?? ch);
 }
 
-const LATIN_OFFICIAL: Readonly<Record<string, string>> = {
-  а: 'a',
-  б: 'b',
-  в: 'v',
-  г: 'g',
-  д: 'd',
-  е: 'e',
-  ё: 'e',
-  ж: 'zh',
-  з: 'z',
-  и: 'i',
-  й: 'y',
-  к: 'k',
-  л: 'l',
-  м: 'm',
-  н: 'n',
-  о: 'o',
-  п: 'p',
-  р: 'r',
-  с: 's',
-  т: 't',
-  у: 'u',
-  ф: 'f',
-  х: 'kh',
-  ц: 'ts',
-  ч: 'ch',
-  ш: 'sh',
-  щ: 'shch',
-  ъ: '',
-  ы: 'y',
-  ь: '',
-  э: 'e',
-  ю: 'yu',
-  я: 'ya',
-  ә: 'a',
-  ғ: 'g',
-  қ: 'k',
-  ң: 'n',
-  ө: 'o',
-  ұ: 'u',
-  ү: 'u',
-  һ: 'h',
-  і: 'i',
-};
-
 /** Passport-style Latin (Жұмабаев → Zhumabayev: "ай" before a vowel-less end gives "ay"). */
 export function toLatin(text: string, style: 'passport' | 'informal'): string {
   const lower = text.toLowerCase();
@@ -86,7 +42,7 @@ export function toLatin(text: string, style: 'passport' | 'informal'): string {
     else if (style === 'passport' && ch === 'е' && /[аәеиоөуұүыэюяі]/.test(lower.charAt(i - 1)) && i > 0)
       out += 'ye';
     else if (ch === 'а' && next === 'е' && style === 'passport') out += 'a';
-    else out += LATIN_OFFICIAL[ch] ?? ch;
+    else out += PASSPORT_LATIN[ch] ?? ch;
   }
   return out.charAt(0).toUpperCase() + out.slice(1);
 }

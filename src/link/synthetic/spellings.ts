@@ -4,6 +4,8 @@
  * passport-style Latin (ICAO-like, Ж -> ZH, Й -> Y, Е -> YE at the start) and the 2021
  * Kazakh Latin alphabet.
  */
+import { PASSPORT_LATIN } from '../../generate/city/passport-latin';
+
 const KAZAKH_TO_RUSSIAN: Readonly<Record<string, string>> = {
   ә: 'а',
   ғ: 'г',
@@ -16,50 +18,7 @@ const KAZAKH_TO_RUSSIAN: Readonly<Record<string, string>> = {
   і: 'и',
 };
 
-const PASSPORT: Readonly<Record<string, string>> = {
-  а: 'a',
-  б: 'b',
-  в: 'v',
-  г: 'g',
-  д: 'd',
-  е: 'e',
-  ё: 'e',
-  ж: 'zh',
-  з: 'z',
-  и: 'i',
-  й: 'y',
-  к: 'k',
-  л: 'l',
-  м: 'm',
-  н: 'n',
-  о: 'o',
-  п: 'p',
-  р: 'r',
-  с: 's',
-  т: 't',
-  у: 'u',
-  ф: 'f',
-  х: 'kh',
-  ц: 'ts',
-  ч: 'ch',
-  ш: 'sh',
-  щ: 'shch',
-  ъ: '',
-  ы: 'y',
-  ь: '',
-  э: 'e',
-  ю: 'yu',
-  я: 'ya',
-  ә: 'a',
-  ғ: 'g',
-  қ: 'k',
-  ң: 'n',
-  ө: 'o',
-  ұ: 'u',
-  ү: 'u',
-  һ: 'h',
-  і: 'i',
-};
+const PASSPORT = PASSPORT_LATIN;
 
 const LATIN_2021: Readonly<Record<string, string>> = {
   ...PASSPORT,

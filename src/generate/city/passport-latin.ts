@@ -1,0 +1,51 @@
+/**
+ * Cyrillic (Russian and Kazakh) to passport-style Latin, letter by letter, as Kazakhstan's
+ * ID documents print names (ICAO-like: Ж -> zh, Х -> kh, Қ -> k). The synthetic data of the
+ * generator and of the linkage benchmark spell names with it; the linkage key
+ * (src/link/name-key.ts) is written independently, so tests do not check a table against
+ * itself.
+ */
+export const PASSPORT_LATIN: Readonly<Record<string, string>> = {
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  д: 'd',
+  е: 'e',
+  ё: 'e',
+  ж: 'zh',
+  з: 'z',
+  и: 'i',
+  й: 'y',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  х: 'kh',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'shch',
+  ъ: '',
+  ы: 'y',
+  ь: '',
+  э: 'e',
+  ю: 'yu',
+  я: 'ya',
+  ә: 'a',
+  ғ: 'g',
+  қ: 'k',
+  ң: 'n',
+  ө: 'o',
+  ұ: 'u',
+  ү: 'u',
+  һ: 'h',
+  і: 'i',
+};
