@@ -2,6 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FindingsQuery } from '../../../../../src/server/schemas/findings-schemas';
 import type { Meta } from '../../../../../src/server/schemas/meta-schemas';
+import { SelectFilter } from '../../../components/select-filter';
 import { useLanguage } from '../../../i18n';
 import { isRuleFamily } from '../../../lib/labels';
 import { districtName, pick } from '../../../lib/localized';
@@ -44,85 +45,50 @@ export function FindingsFilters({ query, meta, allowedDistricts, onChange }: Fin
 
   return (
     <form className="filters" role="search" aria-label={t('findings.filters')} onSubmit={submit}>
-      <div className="field">
-        <label htmlFor="f-family">{t('findings.family')}</label>
-        <select
-          id="f-family"
-          value={query.family ?? ''}
-          onChange={(e) => onChange({ family: e.target.value || undefined, rule: undefined })}
-        >
-          <option value="">{t('common.all')}</option>
-          {families.map((f) => (
-            <option key={f} value={f}>
-              {isRuleFamily(f) ? `${f} · ${t(`family.${f}`)}` : f}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field field-wide">
-        <label htmlFor="f-rule">{t('findings.rule')}</label>
-        <select
-          id="f-rule"
-          value={query.rule ?? ''}
-          onChange={(e) => onChange({ rule: e.target.value || undefined })}
-        >
-          <option value="">{t('common.all')}</option>
-          {rules
-            .filter((r) => !query.family || r.family === query.family)
-            .map((r) => (
-              <option key={r.id} value={r.id}>
-                {r.id} · {pick(r.title, lang, r.id)}
-              </option>
-            ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="f-district">{t('findings.district')}</label>
-        <select
-          id="f-district"
-          value={query.district ?? ''}
-          onChange={(e) => onChange({ district: e.target.value || undefined })}
-        >
-          <option value="">{t('common.all')}</option>
-          {districts.map((d) => (
-            <option key={d.code} value={d.code}>
-              {districtName(d.code, meta?.districts, lang)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="f-severity">{t('findings.severity')}</label>
-        <select
-          id="f-severity"
-          value={query.severity ?? ''}
-          onChange={(e) => onChange({ severity: (e.target.value || undefined) as Severity | undefined })}
-        >
-          <option value="">{t('common.all')}</option>
-          {SEVERITY_VALUES.map((s) => (
-            <option key={s} value={s}>
-              {t(`severity.${s}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor="f-status">{t('findings.status')}</label>
-        <select
-          id="f-status"
-          value={query.status ?? ''}
-          onChange={(e) =>
-            onChange({ status: (e.target.value || undefined) as FindingsQuery['status'] | undefined })
-          }
-        >
-          <option value="">{t('common.all')}</option>
-          {FINDING_STATUS_VALUES.map((s) => (
-            <option key={s} value={s}>
-              {t(`findingStatus.${s}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectFilter
+        id="f-family"
+        label={t('findings.family')}
+        value={query.family}
+        options={families.map((f) => ({
+          value: f,
+          label: isRuleFamily(f) ? `${f} · ${t(`family.${f}`)}` : f,
+        }))}
+        onChange={(family) => onChange({ family, rule: undefined })}
+      />
+      <SelectFilter
+        id="f-rule"
+        className="field field-wide"
+        label={t('findings.rule')}
+        value={query.rule}
+        options={rules
+          .filter((r) => !query.family || r.family === query.family)
+          .map((r) => ({ value: r.id, label: `${r.id} · ${pick(r.title, lang, r.id)}` }))}
+        onChange={(rule) => onChange({ rule })}
+      />
+      <SelectFilter
+        id="f-district"
+        label={t('findings.district')}
+        value={query.district}
+        options={districts.map((d) => ({
+          value: d.code,
+          label: districtName(d.code, meta?.districts, lang),
+        }))}
+        onChange={(district) => onChange({ district })}
+      />
+      <SelectFilter
+        id="f-severity"
+        label={t('findings.severity')}
+        value={query.severity}
+        options={SEVERITY_VALUES.map((s) => ({ value: s, label: t(`severity.${s}`) }))}
+        onChange={(severity) => onChange({ severity: severity as Severity | undefined })}
+      />
+      <SelectFilter
+        id="f-status"
+        label={t('findings.status')}
+        value={query.status}
+        options={FINDING_STATUS_VALUES.map((s) => ({ value: s, label: t(`findingStatus.${s}`) }))}
+        onChange={(status) => onChange({ status: status as FindingsQuery['status'] | undefined })}
+      />
       <div className="field field-narrow">
         <label htmlFor="f-min">{t('findings.minAmount')}</label>
         <input
