@@ -14,9 +14,49 @@ function check(text: string | Buffer): Promise<unknown> {
 
 describe('plain CSV files are read in place', () => {
   it('accepts single-line records with well-formed quotes, with or without a final line break', async () => {
-    expect(await check('a,b\n1,"x,y"\n"q""r",\n""," "\n')).toEqual({ dataRecords: 3 });
-    expect(await check('a,b\n1,2')).toEqual({ dataRecords: 1 });
-    expect(await check('a,b\n')).toEqual({ dataRecords: 0 });
+    expect(await check('a,b\n1,"x, y"\n"q""r",\n"",""\n')).toEqual({ dataRecords: 3, edgeSpaces: false });
+    expect(await check('a,b\n1,2')).toEqual({ dataRecords: 1, edgeSpaces: false });
+    expect(await check('a,b\n')).toEqual({ dataRecords: 0, edgeSpaces: false });
+  });
+
+  it('says whether any value may start or end with whitespace, so that trimming can be skipped', async () => {
+    const edge = async (text: string): Promise<boolean> =>
+      ((await check(text)) as { edgeSpaces: boolean }).edgeSpaces;
+    // Spaces inside values, quoted or not, are not at an edge.
+    expect(await edge('a,b\n1 2,"x, y"\n3,"q ""r"" s"\n')).toBe(false);
+    for (const text of [
+      'a,b\n 1,2\n', // line start
+      'a,b\n1 ,2\n', // before a delimiter
+      'a,b\n1, 2\n', // after a delimiter
+      'a,b\n1,2 \n', // line end
+      'a,b\n1,2 ', // end of file
+      'a,b\n1," x"\n', // just inside quotes
+      'a,b\n1,"x "\n',
+      'a,b\n1,\t2\n', // tab
+      'a,b\n1,2\u00a0000\n', // no-break space outside quotes
+      'a ,b\n1,2\n', // header
+    ]) {
+      expect(await edge(text), JSON.stringify(text)).toBe(true);
+    }
+  });
+
+  it('loads values with edge whitespace trimmed whether or not the file is read in place', async () => {
+    const header = 'iin,payer_bin,period,income_kzt,opv_kzt,osms_kzt,last_name,first_name,birth_date';
+    const loaded = await loadInMemory(
+      writeSnapshot({
+        'contributions.csv': `${header}\n901123300258 ,990940003030,2024-01, 1000,,,"  Ахметов ",\u00a0Ерлан,\n`,
+      }),
+    );
+    try {
+      const rows = await loaded.rows<{ iin: string; income: number; last_name: string; first_name: string }>(
+        `SELECT iin, CAST(income_kzt AS DOUBLE) AS income, last_name, first_name FROM contributions`,
+      );
+      expect(rows).toEqual([
+        { iin: '901123300258', income: 1000, last_name: 'Ахметов', first_name: 'Ерлан' },
+      ]);
+    } finally {
+      loaded.close();
+    }
   });
 
   it('leaves every other file to the record scanner', async () => {

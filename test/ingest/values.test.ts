@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readIdNumber } from '../../src/core/iin';
 import { QUARANTINE_REASONS as R } from '../../src/ingest/quarantine-reasons';
 import { loadInMemory, writeSnapshot } from './ingest-fixture';
 
@@ -125,6 +126,62 @@ describe('value rules of registries.md', () => {
         'SELECT "column", reason FROM _quarantine',
       );
       expect(q).toEqual([{ column: 'placed_org_bin', reason: R.binChecksum }]);
+    } finally {
+      loaded.close();
+    }
+  });
+
+  it('reads IINs and amounts exactly as the TypeScript core does, fast path for plain values included', async () => {
+    // 12-character values that a cast to a number alone would take for 12 digits.
+    const iins = [
+      '9011233018e2', // 901123301800 is a valid IIN: the cast alone would load it
+      '901123300258',
+      '061211600012',
+      '61211600012',
+      '901123300259',
+      '1.0000000e11',
+      '+90112330025',
+      '0x174876E800',
+      '9_0112330025',
+      '901123300258.0',
+      '90112330025 ',
+      '9011 2330 0258',
+      '-90112330025',
+    ];
+    const amounts = ['1000', '-5', '007', '1e5', '1 000', '12345678901234567', '0', '10.5', '0x10'];
+    const header = 'iin,payer_bin,period,income_kzt,opv_kzt,osms_kzt,last_name,first_name,birth_date';
+    const rows = [
+      ...iins.map((iin) => `${iin},990940003030,2024-01,1,,,,,`),
+      ...amounts.map((amount) => `901123300258,990940003030,2024-01,${amount},,,,,`),
+    ];
+    const loaded = await loadInMemory(
+      writeSnapshot({ 'contributions.csv': `${[header, ...rows].join('\n')}\n` }),
+    );
+    try {
+      const got = await loaded.rows<{ line: bigint; iin: string; income: number }>(
+        'SELECT _line AS line, iin, CAST(income_kzt AS DOUBLE) AS income FROM contributions ORDER BY _line',
+      );
+      const byLine = new Map(got.map((r) => [Number(r.line), r]));
+      iins.forEach((raw, i) => {
+        const reading = readIdNumber(raw.trim(), 'iin');
+        const expected = reading.kind === 'valid' || reading.kind === 'restored' ? reading.value : undefined;
+        expect(byLine.get(i + 2)?.iin, raw).toBe(expected);
+      });
+      const income = (i: number): number | undefined => byLine.get(iins.length + i + 2)?.income;
+      expect(amounts.map((_, i) => income(i))).toEqual([
+        1000,
+        -5,
+        7,
+        undefined,
+        1000,
+        undefined,
+        0,
+        10.5,
+        undefined,
+      ]);
+      expect(byLine.size).toBe(got.length);
+      const quarantined = await loaded.rows<{ n: bigint }>('SELECT count(*) AS n FROM _quarantine');
+      expect(got.length + Number(quarantined[0]?.n)).toBe(rows.length);
     } finally {
       loaded.close();
     }

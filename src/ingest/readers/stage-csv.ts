@@ -148,6 +148,7 @@ export async function stageCsv(
         rejectsPath: paths.rejectsPath,
         rowsRead: plain.dataRecords,
         rowsRejected: 0,
+        edgeSpaces: plain.edgeSpaces,
       };
     }
   }
@@ -171,5 +172,6 @@ export async function stageCsv(
     rejectsPath: paths.rejectsPath,
     rowsRead: result.rowsRead,
     rowsRejected: result.rowsRejected,
+    edgeSpaces: true,
   };
 }

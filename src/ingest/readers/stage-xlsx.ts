@@ -107,5 +107,6 @@ export async function stageXlsx(
     rejectsPath: paths.rejectsPath,
     rowsRead,
     rowsRejected,
+    edgeSpaces: true,
   };
 }

@@ -24,6 +24,8 @@ export interface StagedFile {
   /** Data records in the file (blank lines are not records). */
   readonly rowsRead: number;
   readonly rowsRejected: number;
+  /** False only when no value can start or end with whitespace, so the loader need not trim. */
+  readonly edgeSpaces: boolean;
 }
 
 /** How much of a file has been read, for progress bars. */

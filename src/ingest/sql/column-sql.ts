@@ -90,14 +90,29 @@ const simple = (
 
 function idColumn(column: ColumnSpec & { kind: 'iin' | 'bin' }, refs: ColumnRefs): ColumnSql {
   const { r, h, t } = refs;
+  const fast = h('fast');
   const n = h('id');
   const num = h('num');
   const reasons = idReasons(column.kind);
+  // The usual value is exactly 12 digits. Such a value casts to a BIGINT of 12 digits whose text
+  // is the value itself; the round trip is far cheaper than normalising and a regular expression,
+  // and refuses what the cast alone accepts (signs, spaces, '_', '0x', exponents, leading zeros).
+  const x12 = `CASE WHEN strlen(${r}) = 12 THEN TRY_CAST(${r} AS BIGINT) END`;
+  const fastTest = `coalesce(${h('x12')} >= 100000000000 AND CAST(${h('x12')} AS VARCHAR) = ${r}, false)`;
   return {
-    helpers: [[['id', normaliseIdSql(r)]], [['num', idNumberSql(n)]], [['s1', weightedSumSql(num, 'first')]]],
+    helpers: [
+      [['x12', x12]],
+      [['fast', fastTest]],
+      [
+        ['id', `CASE WHEN ${fast} THEN ${r} ELSE ${normaliseIdSql(r)} END`],
+        ['num', `CASE WHEN ${fast} THEN ${h('x12')} ELSE ${idNumberSql(normaliseIdSql(r))} END`],
+      ],
+      [['s1', weightedSumSql(num, 'first')]],
+    ],
     // The second weighted sum only matters when the first gives 10: inline, so CASE computes it for those alone.
     typed: `CASE WHEN ${num} IS NOT NULL AND ${checkDigitOkSql(num, h('s1'), weightedSumSql(num, 'second'))}
-                   AND ${idDecodesSql(n, num, column.kind)} THEN lpad(${n}, 12, '0') END`,
+                   AND (${fast} OR ${idDecodesSql(n, num, column.kind)})
+              THEN CASE WHEN ${fast} THEN ${r} ELSE lpad(${n}, 12, '0') END END`,
     reason: caseWhen([
       [`${r} IS NULL OR ${n} = ''`, missing(column)],
       [`${t} IS NOT NULL`, 'NULL::VARCHAR'],
@@ -107,7 +122,7 @@ function idColumn(column: ColumnSpec & { kind: 'iin' | 'bin' }, refs: ColumnRefs
     ]),
     ok: okSql(column, t, `(${r} IS NULL OR ${n} = '')`),
     // 9-11 digits: leading zeros lost in a spreadsheet (readIdNumber says when they are restored).
-    restored: `(${t} IS NOT NULL AND length(${n}) < 12)`,
+    restored: `(${t} IS NOT NULL AND NOT ${fast} AND length(${n}) < 12)`,
   };
 }
 
@@ -119,7 +134,12 @@ export function columnSql(column: ColumnSpec, refs: ColumnRefs): ColumnSql {
   // The value without inner spaces (1 000 000). Inlined where used rather than a helper column:
   // it is only needed off the fast path of plain digits, which most amounts and counts take.
   const num = `(CASE WHEN ${spaced} THEN regexp_replace(${r}, '[${SPACE_CLASS}]', '', 'g') ELSE ${r} END)`;
-  const digitsOnly = `regexp_full_match(${r}, '[0-9]+')`;
+  // Most amounts and counts are plain integers: such a value casts to a BIGINT whose text is the
+  // value itself. The round trip is cheaper than a regular expression and the cast of a number is
+  // cheaper than parsing the text again; everything else takes the full path below.
+  const integer = refs.h('int');
+  const integerHelpers: readonly HelperLayer[] = [[['int', `TRY_CAST(${r} AS BIGINT)`]]];
+  const plainInteger = `CAST(${integer} AS VARCHAR) = ${r}`;
   switch (column.kind) {
     case 'text':
       return simple(column, refs, r, `CASE WHEN ${r} IS NULL THEN ${missing(column)} END`);
@@ -165,21 +185,21 @@ export function columnSql(column: ColumnSpec, refs: ColumnRefs): ColumnSql {
       // DuckDB's DECIMAL cast already rejects letters other than an exponent, and is far cheaper than a
       // regular expression on every amount; exponents and thousands groupings with dots are refused here.
       // Plain digits (most amounts) cast directly; the rest take the full path on their spaceless form.
-      const typed = `CASE WHEN ${digitsOnly} THEN TRY_CAST(${r} AS DECIMAL(18,2))
+      const typed = `CASE WHEN ${plainInteger} THEN TRY_CAST(${integer} AS DECIMAL(18,2))
         WHEN NOT (contains(${num}, 'e') OR contains(${num}, 'E') OR contains(${num}, '_'))
         AND (NOT contains(${num}, ',') OR NOT contains(${num}, '.'))
         THEN TRY_CAST(CASE WHEN contains(${num}, ',') THEN replace(${num}, ',', '.') ELSE ${num} END AS DECIMAL(18,2)) END`;
-      return simple(column, refs, typed, simpleReason(column, refs, sqlText(R.money)));
+      return simple(column, refs, typed, simpleReason(column, refs, sqlText(R.money)), integerHelpers);
     }
     case 'number': {
-      const typed = `CASE WHEN ${digitsOnly} THEN TRY_CAST(${r} AS DOUBLE)
+      const typed = `CASE WHEN ${plainInteger} THEN CAST(${integer} AS DOUBLE)
         WHEN regexp_full_match(${num}, '-?[0-9]+([.,][0-9]+)?([eE][-+]?[0-9]+)?') THEN TRY_CAST(replace(${num}, ',', '.') AS DOUBLE) END`;
-      return simple(column, refs, typed, simpleReason(column, refs, sqlText(R.number)));
+      return simple(column, refs, typed, simpleReason(column, refs, sqlText(R.number)), integerHelpers);
     }
     case 'int': {
-      const typed = `CASE WHEN ${digitsOnly} THEN TRY_CAST(${r} AS INTEGER)
+      const typed = `CASE WHEN ${plainInteger} THEN TRY_CAST(${integer} AS INTEGER)
         WHEN regexp_full_match(${num}, '-?[0-9]+([.,]0+)?') THEN TRY_CAST(regexp_extract(${num}, '^-?[0-9]+') AS INTEGER) END`;
-      return simple(column, refs, typed, simpleReason(column, refs, sqlText(R.int)));
+      return simple(column, refs, typed, simpleReason(column, refs, sqlText(R.int)), integerHelpers);
     }
     case 'bool': {
       const typed = caseWhen([

@@ -61,7 +61,10 @@ export function parseFileSql(
   const present = (name: string): boolean => indexOf.has(name);
   const src = spec.columns.map((c) => {
     const index = indexOf.get(c.name);
-    const value = index === undefined ? 'NULL::VARCHAR' : trimmedSql(q(`c${index + 1}`));
+    if (index === undefined) return `NULL::VARCHAR AS ${raw(c.name)}`;
+    const cell = q(`c${index + 1}`);
+    // Trimming is skipped for a file whose values cannot have whitespace at their edges (plain-csv-check.ts).
+    const value = staged.edgeSpaces ? trimmedSql(cell) : `NULLIF(${cell}, '')`;
     return `${value} AS ${raw(c.name)}`;
   });
   const refs = (name: string): ColumnRefs => ({
