@@ -2,9 +2,11 @@ import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import type { CaseStatus } from '../../../../../src/server/schemas/findings-schemas';
+import { DataTable } from '../../../components/data-table';
 import { PageTitle } from '../../../components/page-title';
 import { Pagination } from '../../../components/pagination';
 import { QueryState } from '../../../components/query-state';
+import { SelectFilter } from '../../../components/select-filter';
 import { CaseStatusBadge } from '../../../components/status-badge';
 import { useLanguage } from '../../../i18n';
 import { formatDateTime, formatMoney } from '../../../lib/format';
@@ -48,73 +50,59 @@ export function CasesPage() {
             {t('cases.all')}
           </label>
         </fieldset>
-        <div className="field">
-          <label htmlFor="case-status">{t('findings.status')}</label>
-          <select
-            id="case-status"
-            value={status}
-            onChange={(e) => {
-              setStatus(e.target.value as CaseStatus | '');
-              setOffset(0);
-            }}
-          >
-            <option value="">{t('common.all')}</option>
-            {CASE_STATUS_VALUES.map((s) => (
-              <option key={s} value={s}>
-                {t(`caseStatus.${s}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectFilter
+          id="case-status"
+          label={t('findings.status')}
+          value={status || undefined}
+          options={CASE_STATUS_VALUES.map((s) => ({ value: s, label: t(`caseStatus.${s}`) }))}
+          onChange={(value) => {
+            setStatus((value ?? '') as CaseStatus | '');
+            setOffset(0);
+          }}
+        />
       </div>
       <QueryState query={cases}>
         {(page) => (
           <>
-            <div className="table-wrap">
-              <table className="data-table" data-testid="cases-table">
-                <thead>
-                  <tr>
-                    <th scope="col">#</th>
-                    <th scope="col">{t('findings.rule')}</th>
-                    <th scope="col">{t('findings.district')}</th>
-                    <th scope="col">{t('findings.subject')}</th>
-                    <th scope="col" className="num">
-                      {t('findings.amount')}
-                    </th>
-                    <th scope="col">{t('findings.status')}</th>
-                    <th scope="col">{t('cases.assignee')}</th>
-                    <th scope="col">{t('cases.openedAt')}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {page.items.length === 0 ? (
-                    <tr>
-                      <td colSpan={8} className="empty">
-                        {t('cases.none')}
-                      </td>
-                    </tr>
-                  ) : null}
-                  {page.items.map((c) => (
-                    <tr key={c.id}>
-                      <td>
-                        <Link to={`/cases/${c.id}`}>#{c.id}</Link>
-                      </td>
-                      <td>
-                        <span className="rule-id">{c.ruleId}</span>
-                      </td>
-                      <td>{districtName(c.district, meta.data?.districts, lang)}</td>
-                      <td className="mono">{c.subjectId}</td>
-                      <td className="num">{formatMoney(c.amountKzt, lang)}</td>
-                      <td>
-                        <CaseStatusBadge status={c.status} />
-                      </td>
-                      <td>{c.assigneeLogin ?? '—'}</td>
-                      <td>{formatDateTime(c.openedAt, lang)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              testId="cases-table"
+              columns={[
+                { key: 'id', label: '#' },
+                { key: 'rule', label: t('findings.rule') },
+                { key: 'district', label: t('findings.district') },
+                { key: 'subject', label: t('findings.subject') },
+                { key: 'amount', label: t('findings.amount'), numeric: true },
+                { key: 'status', label: t('findings.status') },
+                { key: 'assignee', label: t('cases.assignee') },
+                { key: 'opened', label: t('cases.openedAt') },
+              ]}
+            >
+              {page.items.length === 0 ? (
+                <tr>
+                  <td colSpan={8} className="empty">
+                    {t('cases.none')}
+                  </td>
+                </tr>
+              ) : null}
+              {page.items.map((c) => (
+                <tr key={c.id}>
+                  <td>
+                    <Link to={`/cases/${c.id}`}>#{c.id}</Link>
+                  </td>
+                  <td>
+                    <span className="rule-id">{c.ruleId}</span>
+                  </td>
+                  <td>{districtName(c.district, meta.data?.districts, lang)}</td>
+                  <td className="mono">{c.subjectId}</td>
+                  <td className="num">{formatMoney(c.amountKzt, lang)}</td>
+                  <td>
+                    <CaseStatusBadge status={c.status} />
+                  </td>
+                  <td>{c.assigneeLogin ?? '—'}</td>
+                  <td>{formatDateTime(c.openedAt, lang)}</td>
+                </tr>
+              ))}
+            </DataTable>
             <Pagination offset={offset} limit={LIMIT} total={page.total} onOffsetChange={setOffset} />
           </>
         )}

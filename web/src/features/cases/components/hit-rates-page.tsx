@@ -1,5 +1,6 @@
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
+import { DataTable } from '../../../components/data-table';
 import { PageTitle } from '../../../components/page-title';
 import { QueryState } from '../../../components/query-state';
 import { useLanguage } from '../../../i18n';
@@ -23,54 +24,36 @@ export function HitRatesPage() {
       <PageTitle title={t('cases.hitRates')}>{t('cases.hitRates')}</PageTitle>
       <QueryState query={stats}>
         {(data) => (
-          <div className="table-wrap">
-            <table className="data-table" data-testid="hit-rates">
-              <thead>
-                <tr>
-                  <th scope="col">{t('findings.rule')}</th>
-                  <th scope="col" className="num">
-                    {t('hitRates.findings')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('hitRates.reviewed')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('decision.confirmed')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('decision.dismissed')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('hitRates.hitRate')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('cases.amountConfirmed')}
-                  </th>
-                  <th scope="col" className="num">
-                    {t('cases.amountRecovered')}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.items.map((s) => (
-                  <tr key={s.ruleId}>
-                    <td>
-                      <Link to={`/findings?rule=${encodeURIComponent(s.ruleId)}`}>
-                        <span className="rule-id">{s.ruleId}</span> {pick(rules.get(s.ruleId)?.title, lang)}
-                      </Link>
-                    </td>
-                    <td className="num">{formatNumber(s.findings, lang)}</td>
-                    <td className="num">{formatNumber(s.reviewed, lang)}</td>
-                    <td className="num">{formatNumber(s.confirmed, lang)}</td>
-                    <td className="num">{formatNumber(s.dismissed, lang)}</td>
-                    <td className="num">{s.hitRate === null ? '—' : formatPercent(s.hitRate * 100, lang)}</td>
-                    <td className="num">{formatMoney(s.amountConfirmedKzt, lang)}</td>
-                    <td className="num">{formatMoney(s.amountRecoveredKzt, lang)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            testId="hit-rates"
+            columns={[
+              { key: 'rule', label: t('findings.rule') },
+              { key: 'findings', label: t('hitRates.findings'), numeric: true },
+              { key: 'reviewed', label: t('hitRates.reviewed'), numeric: true },
+              { key: 'confirmed', label: t('decision.confirmed'), numeric: true },
+              { key: 'dismissed', label: t('decision.dismissed'), numeric: true },
+              { key: 'hitRate', label: t('hitRates.hitRate'), numeric: true },
+              { key: 'amountConfirmed', label: t('cases.amountConfirmed'), numeric: true },
+              { key: 'amountRecovered', label: t('cases.amountRecovered'), numeric: true },
+            ]}
+          >
+            {data.items.map((s) => (
+              <tr key={s.ruleId}>
+                <td>
+                  <Link to={`/findings?rule=${encodeURIComponent(s.ruleId)}`}>
+                    <span className="rule-id">{s.ruleId}</span> {pick(rules.get(s.ruleId)?.title, lang)}
+                  </Link>
+                </td>
+                <td className="num">{formatNumber(s.findings, lang)}</td>
+                <td className="num">{formatNumber(s.reviewed, lang)}</td>
+                <td className="num">{formatNumber(s.confirmed, lang)}</td>
+                <td className="num">{formatNumber(s.dismissed, lang)}</td>
+                <td className="num">{s.hitRate === null ? '—' : formatPercent(s.hitRate * 100, lang)}</td>
+                <td className="num">{formatMoney(s.amountConfirmedKzt, lang)}</td>
+                <td className="num">{formatMoney(s.amountRecoveredKzt, lang)}</td>
+              </tr>
+            ))}
+          </DataTable>
         )}
       </QueryState>
     </section>

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
+import { TableCard } from '../../../components/data-table';
 import { PageTitle } from '../../../components/page-title';
 import { Loading, QueryState } from '../../../components/query-state';
 import { useLanguage } from '../../../i18n';
@@ -23,6 +24,18 @@ import {
 // dashboard's data, so the first chart does not wait for the data and then the bundle.
 const loadCharts = () => import('./dashboard-charts');
 const DashboardCharts = lazy(loadCharts);
+
+/** A count of findings over their amount, linking to the list they come from. */
+function CountAndAmount({ to, count, amountKzt }: { to: string; count: number; amountKzt: number }) {
+  const lang = useLanguage();
+  return (
+    <Link to={to}>
+      {formatNumber(count, lang)}
+      <br />
+      <span className="muted">{formatMoney(amountKzt, lang)}</span>
+    </Link>
+  );
+}
 
 function q(params: Record<string, string | undefined>): string {
   const search = new URLSearchParams();
@@ -87,166 +100,128 @@ export function DashboardPage() {
               <Suspense fallback={<Loading />}>
                 <DashboardCharts data={data} meta={meta.data} />
               </Suspense>
-              <section className="card">
-                <h2>{t('dashboard.byFamily')}</h2>
-                <div className="table-wrap">
-                  <table className="data-table" data-testid="family-table">
-                    <thead>
-                      <tr>
-                        <th scope="col">{t('findings.district')}</th>
-                        {families.map((f) => (
-                          <th key={f} scope="col" className="num">
-                            {isRuleFamily(f) ? t(`family.${f}`) : f}
-                          </th>
-                        ))}
-                        <th scope="col" className="num">
-                          {t('dashboard.total')}
-                        </th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {data.districts.map((d) => (
-                        <tr key={d.district}>
-                          <th scope="row">{name(d.district)}</th>
-                          {families.map((f) => {
-                            const cell = d.byFamily.find((x) => x.family === f);
-                            return (
-                              <td key={f} className="num">
-                                {cell ? (
-                                  <Link to={`/findings?${q({ district: d.district, family: f })}`}>
-                                    {formatNumber(cell.findings, lang)}
-                                    <br />
-                                    <span className="muted">{formatMoney(cell.amountKzt, lang)}</span>
-                                  </Link>
-                                ) : (
-                                  '—'
-                                )}
-                              </td>
-                            );
-                          })}
-                          <td className="num">
-                            <Link to={`/findings?${q({ district: d.district })}`}>
-                              {formatNumber(d.findings, lang)}
-                              <br />
-                              <span className="muted">{formatMoney(d.amountKzt, lang)}</span>
-                            </Link>
-                          </td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </div>
-              </section>
-              <section className="card">
-                <h2>{t('dashboard.coverage')}</h2>
-                <div className="table-wrap">
-                  <table className="data-table" data-testid="coverage-table">
-                    <thead>
-                      <tr>
-                        <th scope="col">{t('findings.district')}</th>
-                        <th scope="col" className="num">
-                          {t('dashboard.population')}
-                        </th>
-                        <th scope="col" className="num">
-                          {t('dashboard.osmsCoverage')}
-                        </th>
-                        <th scope="col" className="num">
-                          {t('dashboard.uninsured')}
-                        </th>
-                        <th scope="col" className="num">
-                          {t('dashboard.noPhcVisit')}
-                        </th>
-                        <th scope="col" className="num">
-                          {t('dashboard.aspFamilies')}
-                        </th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {data.coverage.map((c) => (
-                        <tr key={c.district}>
-                          <th scope="row">{name(c.district)}</th>
-                          <td className="num">{formatNumber(c.population, lang)}</td>
-                          <td className="num">{formatPercent(c.osmsCoveragePct, lang)}</td>
-                          <td className="num">
-                            <Link to={`/outreach?${q({ list: 'osms-03', district: c.district })}`}>
-                              {formatNumber(c.osmsUninsured, lang)}
-                            </Link>
-                          </td>
-                          <td className="num">
-                            <Link to={`/outreach?${q({ list: 'no-phc-visit', district: c.district })}`}>
-                              {formatNumber(c.noPhcVisit2y, lang)}
-                            </Link>
-                          </td>
-                          <td className="num">
-                            <Link to={`/findings?${q({ family: 'ASP', district: c.district })}`}>
-                              {formatNumber(c.aspFamilies, lang)}
-                            </Link>
-                          </td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </div>
-              </section>
-              <section className="card">
-                <h2>{t('dashboard.reportedVsComputed')}</h2>
-                <p className="hint">{t('dashboard.gapHint')}</p>
-                <div className="table-wrap">
-                  <table className="data-table" data-testid="indicator-table">
-                    <thead>
-                      <tr>
-                        <th scope="col">{t('findings.district')}</th>
-                        <th scope="col">{t('dashboard.indicator')}</th>
-                        <th scope="col">{t('findings.period')}</th>
-                        <th scope="col" className="num">
-                          {t('dashboard.reported')}
-                        </th>
-                        <th scope="col" className="num">
-                          {t('dashboard.computed')}
-                        </th>
-                        <th scope="col" className="num">
-                          {t('dashboard.gap')}
-                        </th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {gaps.length === 0 ? (
-                        <tr>
-                          <td colSpan={6} className="empty">
-                            {t('dashboard.noReported')}
-                          </td>
-                        </tr>
-                      ) : null}
-                      {gaps.map((r) => (
-                        <tr
-                          key={`${r.district}-${r.indicator}-${r.period ?? ''}`}
-                          className={isGap(r) ? 'gap-row' : undefined}
+              <TableCard
+                title={t('dashboard.byFamily')}
+                testId="family-table"
+                columns={[
+                  { key: 'district', label: t('findings.district') },
+                  ...families.map((f) => ({
+                    key: f,
+                    label: isRuleFamily(f) ? t(`family.${f}`) : f,
+                    numeric: true,
+                  })),
+                  { key: 'total', label: t('dashboard.total'), numeric: true },
+                ]}
+              >
+                {data.districts.map((d) => (
+                  <tr key={d.district}>
+                    <th scope="row">{name(d.district)}</th>
+                    {families.map((f) => {
+                      const cell = d.byFamily.find((x) => x.family === f);
+                      return (
+                        <td key={f} className="num">
+                          {cell ? (
+                            <CountAndAmount
+                              to={`/findings?${q({ district: d.district, family: f })}`}
+                              count={cell.findings}
+                              amountKzt={cell.amountKzt}
+                            />
+                          ) : (
+                            '—'
+                          )}
+                        </td>
+                      );
+                    })}
+                    <td className="num">
+                      <CountAndAmount
+                        to={`/findings?${q({ district: d.district })}`}
+                        count={d.findings}
+                        amountKzt={d.amountKzt}
+                      />
+                    </td>
+                  </tr>
+                ))}
+              </TableCard>
+              <TableCard
+                title={t('dashboard.coverage')}
+                testId="coverage-table"
+                columns={[
+                  { key: 'district', label: t('findings.district') },
+                  { key: 'population', label: t('dashboard.population'), numeric: true },
+                  { key: 'osms', label: t('dashboard.osmsCoverage'), numeric: true },
+                  { key: 'uninsured', label: t('dashboard.uninsured'), numeric: true },
+                  { key: 'phc', label: t('dashboard.noPhcVisit'), numeric: true },
+                  { key: 'asp', label: t('dashboard.aspFamilies'), numeric: true },
+                ]}
+              >
+                {data.coverage.map((c) => (
+                  <tr key={c.district}>
+                    <th scope="row">{name(c.district)}</th>
+                    <td className="num">{formatNumber(c.population, lang)}</td>
+                    <td className="num">{formatPercent(c.osmsCoveragePct, lang)}</td>
+                    <td className="num">
+                      <Link to={`/outreach?${q({ list: 'osms-03', district: c.district })}`}>
+                        {formatNumber(c.osmsUninsured, lang)}
+                      </Link>
+                    </td>
+                    <td className="num">
+                      <Link to={`/outreach?${q({ list: 'no-phc-visit', district: c.district })}`}>
+                        {formatNumber(c.noPhcVisit2y, lang)}
+                      </Link>
+                    </td>
+                    <td className="num">
+                      <Link to={`/findings?${q({ family: 'ASP', district: c.district })}`}>
+                        {formatNumber(c.aspFamilies, lang)}
+                      </Link>
+                    </td>
+                  </tr>
+                ))}
+              </TableCard>
+              <TableCard
+                title={t('dashboard.reportedVsComputed')}
+                hint={t('dashboard.gapHint')}
+                testId="indicator-table"
+                columns={[
+                  { key: 'district', label: t('findings.district') },
+                  { key: 'indicator', label: t('dashboard.indicator') },
+                  { key: 'period', label: t('findings.period') },
+                  { key: 'reported', label: t('dashboard.reported'), numeric: true },
+                  { key: 'computed', label: t('dashboard.computed'), numeric: true },
+                  { key: 'gap', label: t('dashboard.gap'), numeric: true },
+                ]}
+              >
+                {gaps.length === 0 ? (
+                  <tr>
+                    <td colSpan={6} className="empty">
+                      {t('dashboard.noReported')}
+                    </td>
+                  </tr>
+                ) : null}
+                {gaps.map((r) => (
+                  <tr
+                    key={`${r.district}-${r.indicator}-${r.period ?? ''}`}
+                    className={isGap(r) ? 'gap-row' : undefined}
+                  >
+                    <th scope="row">{name(r.district)}</th>
+                    <td>{isKnownIndicator(r.indicator) ? t(`indicator.${r.indicator}`) : r.indicator}</td>
+                    <td>{r.period ?? '—'}</td>
+                    <td className="num">{formatNumber(r.reported, lang, 1)}</td>
+                    <td className="num">{formatNumber(r.computed, lang, 1)}</td>
+                    <td className="num">
+                      {isGap(r) ? (
+                        <Link
+                          to={`/findings?${q({ family: 'IND', district: r.district, subject: `${r.district}/${r.indicator}` })}`}
                         >
-                          <th scope="row">{name(r.district)}</th>
-                          <td>
-                            {isKnownIndicator(r.indicator) ? t(`indicator.${r.indicator}`) : r.indicator}
-                          </td>
-                          <td>{r.period ?? '—'}</td>
-                          <td className="num">{formatNumber(r.reported, lang, 1)}</td>
-                          <td className="num">{formatNumber(r.computed, lang, 1)}</td>
-                          <td className="num">
-                            {isGap(r) ? (
-                              <Link
-                                to={`/findings?${q({ family: 'IND', district: r.district, subject: `${r.district}/${r.indicator}` })}`}
-                              >
-                                <strong>{formatSignedPercent(r.gapPct, lang)}</strong>{' '}
-                                <span className="badge badge-gap">{t('dashboard.gapBadge')}</span>
-                              </Link>
-                            ) : (
-                              formatSignedPercent(r.gapPct, lang)
-                            )}
-                          </td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </div>
-              </section>
+                          <strong>{formatSignedPercent(r.gapPct, lang)}</strong>{' '}
+                          <span className="badge badge-gap">{t('dashboard.gapBadge')}</span>
+                        </Link>
+                      ) : (
+                        formatSignedPercent(r.gapPct, lang)
+                      )}
+                    </td>
+                  </tr>
+                ))}
+              </TableCard>
             </>
           );
         }}

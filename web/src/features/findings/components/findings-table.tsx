@@ -3,10 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { FindingSummary, FindingsQuery } from '../../../../../src/server/schemas/findings-schemas';
 import type { Meta } from '../../../../../src/server/schemas/meta-schemas';
 import { SortHeader } from '../../../components/sort-header';
-import { CaseStatusBadge, FindingStatusBadge, SeverityBadge } from '../../../components/status-badge';
+import { FindingOutcomeCells, SeverityBadge } from '../../../components/status-badge';
 import type { SortState } from '../../../components/table-state';
 import { useLanguage } from '../../../i18n';
-import { formatMoney } from '../../../lib/format';
 import { districtName, pick } from '../../../lib/localized';
 import type { FindingsSort } from '../lib/filters';
 
@@ -110,19 +109,7 @@ export function FindingsTable({
                 <td className="nowrap">{districtName(f.district, meta?.districts, lang)}</td>
                 <td className="mono">{f.subjectId}</td>
                 <td className="nowrap">{f.period ?? '—'}</td>
-                <td className="num">{formatMoney(f.amountKzt, lang)}</td>
-                <td>
-                  <FindingStatusBadge status={f.status} />
-                </td>
-                <td>
-                  {f.caseId ? (
-                    <Link to={`/cases/${f.caseId}`}>
-                      #{f.caseId} <CaseStatusBadge status={f.caseStatus} />
-                    </Link>
-                  ) : (
-                    '—'
-                  )}
-                </td>
+                <FindingOutcomeCells finding={f} />
               </tr>
             );
           })}

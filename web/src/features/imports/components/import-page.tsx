@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
+import { DataTable } from '../../../components/data-table';
 import { PageTitle } from '../../../components/page-title';
 import { Pagination } from '../../../components/pagination';
 import { ErrorMessage, QueryState } from '../../../components/query-state';
@@ -89,47 +90,35 @@ export function ImportPage() {
           <QueryState query={summary}>
             {(s) => (
               <>
-                <div className="table-wrap">
-                  <table className="data-table" data-testid="load-summary">
-                    <thead>
-                      <tr>
-                        <th scope="col">{t('imports.registry')}</th>
-                        <th scope="col">{t('imports.file')}</th>
-                        <th scope="col">{t('imports.encoding')}</th>
-                        <th scope="col" className="num">
-                          {t('imports.rowsRead')}
-                        </th>
-                        <th scope="col" className="num">
-                          {t('imports.rowsLoaded')}
-                        </th>
-                        <th scope="col" className="num">
-                          {t('imports.rowsQuarantined')}
-                        </th>
-                        <th scope="col" className="num">
-                          {t('imports.iinsRestored')}
-                        </th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {s.files.map((f) => (
-                        <tr key={f.file}>
-                          <td>{f.registry}</td>
-                          <td className="mono">{f.file}</td>
-                          <td>
-                            {f.encoding}
-                            {f.delimiter ? ` · «${f.delimiter === '\t' ? 'TAB' : f.delimiter}»` : ''}
-                          </td>
-                          <td className="num">{formatNumber(f.rowsRead, lang)}</td>
-                          <td className="num">{formatNumber(f.rowsLoaded, lang)}</td>
-                          <td className={f.rowsQuarantined > 0 ? 'num warning-cell' : 'num'}>
-                            {formatNumber(f.rowsQuarantined, lang)}
-                          </td>
-                          <td className="num">{formatNumber(f.iinsRestored, lang)}</td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </div>
+                <DataTable
+                  testId="load-summary"
+                  columns={[
+                    { key: 'registry', label: t('imports.registry') },
+                    { key: 'file', label: t('imports.file') },
+                    { key: 'encoding', label: t('imports.encoding') },
+                    { key: 'read', label: t('imports.rowsRead'), numeric: true },
+                    { key: 'loaded', label: t('imports.rowsLoaded'), numeric: true },
+                    { key: 'quarantined', label: t('imports.rowsQuarantined'), numeric: true },
+                    { key: 'restored', label: t('imports.iinsRestored'), numeric: true },
+                  ]}
+                >
+                  {s.files.map((f) => (
+                    <tr key={f.file}>
+                      <td>{f.registry}</td>
+                      <td className="mono">{f.file}</td>
+                      <td>
+                        {f.encoding}
+                        {f.delimiter ? ` · «${f.delimiter === '\t' ? 'TAB' : f.delimiter}»` : ''}
+                      </td>
+                      <td className="num">{formatNumber(f.rowsRead, lang)}</td>
+                      <td className="num">{formatNumber(f.rowsLoaded, lang)}</td>
+                      <td className={f.rowsQuarantined > 0 ? 'num warning-cell' : 'num'}>
+                        {formatNumber(f.rowsQuarantined, lang)}
+                      </td>
+                      <td className="num">{formatNumber(f.iinsRestored, lang)}</td>
+                    </tr>
+                  ))}
+                </DataTable>
                 <HeaderMappingScreen unknown={unknownInSummary(s)} />
               </>
             )}

@@ -5,9 +5,9 @@ import type { RegistryRows } from '../../../../../src/server/schemas/persons-sch
 import { LeadNotice } from '../../../components/lead-notice';
 import { PageTitle } from '../../../components/page-title';
 import { QueryState } from '../../../components/query-state';
-import { CaseStatusBadge, FindingStatusBadge } from '../../../components/status-badge';
+import { FindingOutcomeCells } from '../../../components/status-badge';
 import { useLanguage } from '../../../i18n';
-import { formatDate, formatMoney } from '../../../lib/format';
+import { formatDate } from '../../../lib/format';
 import { isRegistryName, REGISTRY_AGENCY, type Agency } from '../../../lib/labels';
 import { districtName, pick } from '../../../lib/localized';
 import { useMeta } from '../../../lib/meta';
@@ -134,19 +134,7 @@ export function PersonPage() {
                               </Link>
                             </td>
                             <td>{f.period ?? '—'}</td>
-                            <td className="num">{formatMoney(f.amountKzt, lang)}</td>
-                            <td>
-                              <FindingStatusBadge status={f.status} />
-                            </td>
-                            <td>
-                              {f.caseId ? (
-                                <Link to={`/cases/${f.caseId}`}>
-                                  #{f.caseId} <CaseStatusBadge status={f.caseStatus} />
-                                </Link>
-                              ) : (
-                                '—'
-                              )}
-                            </td>
+                            <FindingOutcomeCells finding={f} />
                           </tr>
                         ))}
                       </tbody>
