@@ -26,6 +26,8 @@ export interface LinkBenchLine extends LinkQuality {
   readonly name: string;
   readonly records: number;
   readonly seconds: number;
+  /** CPU seconds of the process (Node and DuckDB threads): steadier than wall time on a shared machine. */
+  readonly cpuSeconds: number;
   readonly recordsPerMinute: number;
 }
 
@@ -61,6 +63,7 @@ async function measure(
   estimate: 'em' | 'u' = 'em',
 ): Promise<LinkBenchLine> {
   const outDir = join(workDir, set.name);
+  const cpu = process.cpuUsage();
   const summary = await linkCsv({
     left: set.left,
     right: set.right,
@@ -70,11 +73,13 @@ async function measure(
     reviewThreshold: DEFAULT_PARAMETERS.link_review_threshold,
     estimate,
   });
+  const used = process.cpuUsage(cpu);
   const quality = await evaluateLinkOutput(set, outDir);
   return {
     name: set.name,
     records,
     seconds: summary.seconds,
+    cpuSeconds: (used.user + used.system) / 1e6,
     recordsPerMinute: (records / summary.seconds) * 60,
     ...quality,
   };
@@ -90,7 +95,7 @@ export async function benchLink(
   const report = (l: LinkBenchLine) => {
     lines.push(l);
     print(
-      `${l.name.padEnd(16)} records ${String(l.records).padStart(8)}  precision ${l.precision.toFixed(4)}  recall ${l.recall.toFixed(4)}  F1 ${l.f1.toFixed(4)}  ${l.seconds.toFixed(1)} s  ${Math.round(l.recordsPerMinute)} records/min`,
+      `${l.name.padEnd(16)} records ${String(l.records).padStart(8)}  precision ${l.precision.toFixed(4)}  recall ${l.recall.toFixed(4)}  F1 ${l.f1.toFixed(4)}  ${l.seconds.toFixed(1)} s (CPU ${l.cpuSeconds.toFixed(1)} s)  ${Math.round(l.recordsPerMinute)} records/min`,
     );
   };
   try {

@@ -78,8 +78,12 @@ export function applicableRules(present: ReadonlySet<string>): BlockingRule[] {
   return PERSON_BLOCKING_RULES.filter((rule) => rule.requires.every((f) => present.has(f)));
 }
 
-/** The key of a rule as one SQL expression: NULL when any part is missing. */
+/**
+ * The key of a rule as one SQL expression: NULL when any part is missing. A 64-bit hash of
+ * the parts, not their text: the blocking joins then compare integers, and a collision only
+ * adds a pair to compare, never loses one.
+ */
 export function ruleKeySql(parts: readonly string[]): string {
   const guard = parts.map((p) => `(${p}) IS NOT NULL`).join(' AND ');
-  return `CASE WHEN ${guard} THEN concat_ws('|', ${parts.join(', ')}) END`;
+  return `CASE WHEN ${guard} THEN hash(${parts.join(', ')}) END`;
 }

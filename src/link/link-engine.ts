@@ -4,9 +4,8 @@ import { queryRows } from '../workspace/workspace';
 import { identifierRule, type BlockingRule } from './blocking-rules';
 import { fieldColumn, type LinkField } from './link-fields';
 import {
+  blockingKeysSql,
   candidatesSql,
-  cappedSql,
-  keyedSql,
   patternSql,
   planLink,
   preparedSql,
@@ -106,7 +105,7 @@ async function identifierRules(
     const c = fieldColumn(field, i);
     const distinct = await queryRows<{ d: bigint | number }>(
       connection,
-      `SELECT count(DISTINCT ${c}) AS d FROM lk_lf`,
+      `SELECT count(DISTINCT ${c}) AS d FROM lk_left`,
     );
     if (Number(distinct[0]?.d ?? 0) >= 0.25 * rows) rules.push(identifierRule(c, field.name));
   }
@@ -116,31 +115,24 @@ async function identifierRules(
 export async function runLinkJob(connection: DuckDBConnection, job: LinkJob): Promise<LinkJobResult> {
   const progress = job.onProgress ?? silentProgress;
   const basePlan = planLink(job.fields);
-  await connection.run(`CREATE OR REPLACE TEMP TABLE lk_lf AS ${preparedSql(basePlan, job.left)}`);
+  await connection.run(`CREATE OR REPLACE TEMP TABLE lk_left AS ${preparedSql(basePlan, job.left)}`);
   if (job.right)
-    await connection.run(`CREATE OR REPLACE TEMP TABLE lk_rf AS ${preparedSql(basePlan, job.right)}`);
-  const leftRecords = await count(connection, 'lk_lf');
-  const rightRecords = job.right ? await count(connection, 'lk_rf') : leftRecords;
+    await connection.run(`CREATE OR REPLACE TEMP TABLE lk_right AS ${preparedSql(basePlan, job.right)}`);
+  const leftRecords = await count(connection, 'lk_left');
+  const rightRecords = job.right ? await count(connection, 'lk_right') : leftRecords;
   progress({ stage: 'link:prepare', done: leftRecords + (job.right ? rightRecords : 0), total: null });
 
   const plan = planLink(job.fields, await identifierRules(connection, job.fields, leftRecords));
-  for (const [from, to] of job.right
-    ? [
-        ['lk_lf', 'lk_left'],
-        ['lk_rf', 'lk_right'],
-      ]
-    : [['lk_lf', 'lk_left']]) {
-    await connection.run(`CREATE OR REPLACE TEMP TABLE ${to}_k AS ${keyedSql(plan, from ?? '')}`);
-    const capped = cappedSql(plan, `${to}_k`);
-    await connection.run(`CREATE OR REPLACE TEMP TABLE ${to} AS ${capped ?? `SELECT * FROM ${to}_k`}`);
-    await connection.run(`DROP TABLE ${to}_k`);
-    await connection.run(`DROP TABLE ${from}`);
+  for (const side of job.right ? ['lk_left', 'lk_right'] : ['lk_left']) {
+    await connection.run(`CREATE OR REPLACE TEMP TABLE ${side}_keys AS ${blockingKeysSql(plan, side)}`);
   }
   const right = job.right ? 'lk_right' : 'lk_left';
 
   await connection.run(
-    `CREATE OR REPLACE TEMP TABLE lk_candidates AS ${candidatesSql(plan, 'lk_left', job.right ? 'lk_right' : null)}`,
+    `CREATE OR REPLACE TEMP TABLE lk_candidates AS ${candidatesSql(plan, 'lk_left_keys', job.right ? 'lk_right_keys' : null)}`,
   );
+  await connection.run('DROP TABLE IF EXISTS lk_left_keys');
+  await connection.run('DROP TABLE IF EXISTS lk_right_keys');
   await connection.run(`CREATE OR REPLACE TEMP TABLE lk_gamma AS
     SELECT c.lid, c.rid, ${patternSql(plan)} AS pattern
     FROM lk_candidates c JOIN lk_left l ON l.rid = c.lid JOIN ${right} r ON r.rid = c.rid`);

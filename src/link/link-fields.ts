@@ -64,6 +64,15 @@ export function fullNameKeySql(expr: string): string {
     string_split_regex(lower(trim(CAST(${expr} AS VARCHAR))), '[\\s,]+'), w -> ${nameKeySql('w')}), w -> w IS NOT NULL)), ' '), '')`;
 }
 
+/**
+ * Fields whose values repeat across records (names, dates, sexes, places) are prepared once
+ * per distinct value and joined back: a name key is dozens of string passes, and a million
+ * records hold a few thousand names. Identifier-like fields are prepared row by row.
+ */
+export function preparedPerValue(field: LinkField): boolean {
+  return field.kind === 'known' && !['iin', 'address'].includes(field.name);
+}
+
 /** SELECT items preparing one field from column `source` of the input relation. */
 export function preparedColumnsSql(field: LinkField, column: string, source: string): string[] {
   if (field.kind === 'text') return [`${cleanTextSql(source)} AS ${column}`];

@@ -66,10 +66,16 @@ export const NAME_KEY_STEPS: readonly KeyStep[] = [
   // ё after a consonant is written yo or io in Latin (Fyodorov, Fiodorov), e in Cyrillic
   // without dots and in official Latin (Федоров, Fedorov).
   { kind: 'regexp', pattern: '([bcdfghjklmnpqrstvwz])(yo|io)', to: '$1e' },
+  // Older and German-style passports write й as j (Sergej, Nikolaj, Kajrat). Before a vowel
+  // j stays, since it spells ж as well (Janna, Jumabaev): Jakupov may be Якупов or Жақыпов.
+  { kind: 'regexp', pattern: '([aeiou])j([^aeiou]|$)', to: '$1i$2' },
   // Russian е is written "ye" at the start of a word (Ержан / Yerzhan) and after a vowel
   // (Жумабаев / Zhumabayev); я, ю likewise. Drop that glide, then y and i are one letter.
   { kind: 'regexp', pattern: '^ye', to: 'e' },
   { kind: 'regexp', pattern: '([aeiou])y([aeiou])', to: '$1$2' },
+  // ье is written ye or ie, and as e where ь is dropped (Васильев / Vasilyev / Vasiliev /
+  // Vasilev): after a consonant the glide goes (also in Dmitriyev once its y is gone).
+  { kind: 'regexp', pattern: '([bcdfghjklmnpqrstvwz])(ye|ie)', to: '$1e' },
   { kind: 'replace', from: 'y', to: 'i' },
   // Doubled letters are spelt single as often as not (Асель / Assel).
   ...DOUBLE_LETTERS,

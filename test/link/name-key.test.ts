@@ -9,8 +9,8 @@ const SAME_NAME: readonly (readonly string[])[] = [
   ['Жұмабаев', 'Жумабаев', 'Zhumabayev', 'Jumabaev', 'ZHUMABAEV', 'Dzhumabaev'],
   ['Нұрсұлтан', 'Нурсултан', 'Nursultan', 'NURSULTAN'],
   ['Әлия', 'Алия', 'Aliya', 'Äliä', 'Aliia'],
-  ['Сергей', 'Sergey', 'Sergei', 'СЕРГЕЙ'],
-  ['Қайрат', 'Кайрат', 'Qairat', 'Kairat', 'Kayrat'],
+  ['Сергей', 'Sergey', 'Sergei', 'СЕРГЕЙ', 'Sergej'],
+  ['Қайрат', 'Кайрат', 'Qairat', 'Kairat', 'Kayrat', 'Kajrat'],
   ['Өмірзақ', 'Омирзак', 'Omirzak', 'Ömırzaq'],
   ['Ержан', 'Yerzhan', 'Erzhan', 'Erjan'],
   ['Ғалым', 'Галым', 'Galym', 'Ğalym'],
@@ -27,7 +27,15 @@ const SAME_NAME: readonly (readonly string[])[] = [
   ['Евгений', 'Evgeniy', 'Yevgeniy', 'Evgeny', 'Evgenii'],
   ['Юрий', 'Yuriy', 'Yury', 'Iurii', 'Yurii'],
   ['Алексей', 'Aleksey', 'Aleksei', 'Alexey', 'Alexei'],
-  ['Андрей', 'Andrey', 'Andrei'],
+  ['Андрей', 'Andrey', 'Andrei', 'Andrej'],
+  ['Николай', 'Nikolay', 'Nikolai', 'Nikolaj'],
+  ['Майра', 'Maira', 'Mayra', 'Majra'],
+  // ье as ye, ie, or e where the soft sign is dropped (ICAO).
+  ['Васильев', 'Vasilyev', 'Vasiliev', 'Vasilev', 'VASILEV'],
+  ['Григорьев', 'Grigoryev', 'Grigoriev', 'Grigorev'],
+  ['Соловьёв', 'Solovyov', 'Solovyev', 'Soloviev', 'Solovev'],
+  ['Юрьевич', 'Yuryevich', 'Yurievich', 'Iurevich'],
+  ['Дмитриев', 'Dmitriyev', 'Dmitriev'],
   ['Мария', 'Mariya', 'Maria', 'Mariia'],
   ['Наталья', 'Natalya', 'Natalia', 'Nataliya'],
   ['Анастасия', 'Anastasiya', 'Anastasia', 'Anastasiia'],
@@ -54,6 +62,9 @@ const DIFFERENT: readonly (readonly [string, string])[] = [
   ['Сергей', 'Сергеев'],
   ['Мария', 'Марина'],
   ['Шаров', 'Жаров'],
+  // j before a vowel is ж as often as й: it stays apart from я, ю.
+  ['Jakupov', 'Якупов'],
+  ['Васильев', 'Василиса'],
 ];
 
 describe('name key (transliteration folding)', () => {
@@ -89,9 +100,9 @@ describe('name key (transliteration folding)', () => {
     try {
       const connection = await instance.connect();
       const names = [...SAME_NAME.flat(), ...DIFFERENT.flat(), "O'Brien", 'Жанна-Мария', 'Ерболұлы', ''];
-      const sql = names
-        .map((n, i) => `SELECT ${i} AS i, ${nameKeySql(sqlString(n))} AS k`)
-        .join(' UNION ALL ');
+      // One expression over a VALUES list: a UNION of one SELECT per name takes long to plan.
+      const values = names.map((n, i) => `(${i}, ${sqlString(n)})`).join(', ');
+      const sql = `SELECT i, ${nameKeySql('n')} AS k FROM (VALUES ${values}) t(i, n)`;
       const rows = (await connection.runAndReadAll(`${sql} ORDER BY i`)).getRowObjectsJS();
       expect(rows.map((r) => r.k ?? '')).toEqual(names.map((n) => nameKey(n)));
       connection.closeSync();

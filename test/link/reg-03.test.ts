@@ -78,6 +78,54 @@ describe('REG-03 probable duplicate person', () => {
     });
   });
 
+  it('finds a second registration with first and last name swapped and day and month swapped', async () => {
+    const original = person(
+      {
+        last_name: 'Сейітов',
+        first_name: 'Бекзат',
+        middle_name: 'Маратұлы',
+        birth_date: '1990-03-07',
+        sex: 'M',
+      },
+      500,
+    );
+    const swapped = person(
+      {
+        last_name: 'Бекзат',
+        first_name: 'Seitov',
+        middle_name: 'Маратұлы',
+        birth_date: '1990-07-03',
+        sex: 'M',
+      },
+      501,
+    );
+    // Another man born that day with another first name: not the same person.
+    const other = person(
+      {
+        last_name: 'Сейітов',
+        first_name: 'Қанат',
+        middle_name: 'Маратұлы',
+        birth_date: '1990-03-07',
+        sex: 'M',
+      },
+      502,
+    );
+    await withWorkspace({ file: ':memory:' }, async (c) => {
+      await createEmptyWorkspace(c);
+      await insertPopulation(c, [original, swapped, other]);
+      const findings = await queryRows<{ subject_id: string; evidence: string }>(
+        c,
+        `SELECT subject_id, evidence::VARCHAR AS evidence FROM (${rule.sql({ asOf: '2025-06-30', params: DEFAULT_PARAMETERS })})`,
+      );
+      expect(findings.map((f) => f.subject_id)).toEqual([[original.iin, swapped.iin].sort()[1]]);
+      const evidence = JSON.parse(findings[0]?.evidence ?? '{}') as {
+        agreement: Record<string, { level: string }>;
+      };
+      expect(evidence.agreement.birth_date?.level).toBe('day and month swapped');
+      expect(evidence.agreement.last_name?.level).toMatch(/^swapped/);
+    });
+  });
+
   it('is a rule definition the engine can run', () => {
     expect(rule.kind).toBe('rule');
     expect(rule.id).toBe('REG-03');
