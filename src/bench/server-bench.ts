@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +13,9 @@ import { openStore } from '../store/open-store';
  * card and the dashboard over a workspace of `findings` rows (two runs, so new/persisting/
  * resolved are computed for real), 50 concurrent clients on the list over loopback, and
  * a streamed XLSX export of the whole list (`findings` rows) with its time and peak memory.
+ *
+ * The HTTP clients run in a child process: in this one they would compete with the server
+ * for its event loop (inflating its latency) and add their buffers to its memory.
  */
 export interface ServerBenchResult {
   readonly kind: 'server';
@@ -34,7 +38,7 @@ export interface ServerBenchResult {
     readonly rows: number;
     readonly seconds: number;
     readonly bytes: number;
-    /** RSS of the whole process (server and bench, DuckDB buffers included) when the export starts. */
+    /** RSS of the server's process (DuckDB buffers included; the client is another process) when the export starts. */
     readonly startRssMb: number;
     readonly peakRssMb: number;
   };
@@ -80,6 +84,51 @@ async function seed(ws: WorkspaceAccess, findings: number): Promise<void> {
     await c.run(`INSERT INTO indicators SELECT r, d, ind, '2025-Q2', 100 + random() * 10, 100 FROM
       (SELECT unnest(['bench-1', 'bench-2']) AS r), (SELECT unnest([${districts}]) AS d),
       (SELECT unnest(['population', 'osms_coverage_pct', 'osms_uninsured', 'no_phc_visit_2y', 'asp_families']) AS ind)`);
+  });
+}
+
+/**
+ * The load-generating client, plain JavaScript for a child `node` process. `list`: N
+ * clients each fetching K pages in turn, printing every latency; `export`: one download,
+ * printing its size.
+ */
+const CLIENT_SCRIPT = `
+const [mode, address, cookie, clients, perClient] = process.argv.slice(1);
+const headers = { cookie };
+if (mode === 'list') {
+  const latencies = [];
+  const t0 = performance.now();
+  await Promise.all(Array.from({ length: Number(clients) }, async (_, c) => {
+    for (let k = 0; k < Number(perClient); k++) {
+      const started = performance.now();
+      const r = await fetch(address + '/api/findings?limit=50&offset=' + (c * Number(perClient) + k) * 50, { headers });
+      await r.arrayBuffer();
+      if (!r.ok) throw new Error('concurrent list: ' + r.status);
+      latencies.push(performance.now() - started);
+    }
+  }));
+  process.stdout.write(JSON.stringify({ latencies, wallMs: performance.now() - t0 }));
+} else {
+  const r = await fetch(address + '/api/exports/findings?format=xlsx&sort=subject', { headers });
+  if (!r.ok || !r.body) throw new Error('export: ' + r.status);
+  let bytes = 0;
+  for await (const chunk of r.body) bytes += chunk.byteLength;
+  process.stdout.write(JSON.stringify({ bytes }));
+}
+`;
+
+function runClient<T>(args: readonly string[]): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--input-type=module', '-e', CLIENT_SCRIPT, ...args], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      if (code !== 0) reject(new Error(`bench client exited with ${code}`));
+      else resolve(JSON.parse(out) as T);
+    });
   });
 }
 
@@ -135,45 +184,34 @@ export async function benchServer(
       results.push({ name: e.name, ...(await timeInject(app, url, headers, repeats)) });
     }
 
-    // 50 concurrent clients over real loopback HTTP.
+    // 50 concurrent clients over real loopback HTTP, from another process.
     const address = await app.listen({ port: 0, host: '127.0.0.1' });
     const clients = 50;
     const perClient = 4;
-    const latencies: number[] = [];
-    const t0 = performance.now();
-    await Promise.all(
-      Array.from({ length: clients }, async (_, c) => {
-        for (let k = 0; k < perClient; k++) {
-          const started = performance.now();
-          const r = await fetch(`${address}/api/findings?limit=50&offset=${(c * perClient + k) * 50}`, {
-            headers,
-          });
-          await r.arrayBuffer();
-          if (!r.ok) throw new Error(`concurrent list: ${r.status}`);
-          latencies.push(performance.now() - started);
-        }
-      }),
-    );
-    const wall = (performance.now() - t0) / 1000;
-    latencies.sort((a, b) => a - b);
+    const load = await runClient<{ latencies: number[]; wallMs: number }>([
+      'list',
+      address,
+      headers.cookie,
+      String(clients),
+      String(perClient),
+    ]);
+    const latencies = [...load.latencies].sort((a, b) => a - b);
     const concurrent = {
       clients,
       requests: latencies.length,
       p50Ms: percentile(latencies, 50),
       p95Ms: percentile(latencies, 95),
-      requestsPerSecond: Math.round(latencies.length / wall),
+      requestsPerSecond: Math.round((latencies.length * 1000) / load.wallMs),
     };
 
-    // Streamed XLSX export: time to last byte and peak RSS sampled every 100 ms.
+    // Streamed XLSX export: time to last byte and the server process's peak RSS every 100 ms.
     const startRss = process.memoryUsage.rss();
     let peak = startRss;
     const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 100);
     const exportStart = performance.now();
     let bytes = 0;
     try {
-      const r = await fetch(`${address}/api/exports/findings?format=xlsx&sort=subject`, { headers });
-      if (!r.ok || !r.body) throw new Error(`export: ${r.status}`);
-      for await (const chunk of r.body) bytes += (chunk as Uint8Array).byteLength;
+      bytes = (await runClient<{ bytes: number }>(['export', address, headers.cookie])).bytes;
     } finally {
       clearInterval(timer);
     }

@@ -65,7 +65,43 @@ function scopeClause(scope: Scope, params: unknown[], column = 'c.district'): st
   return scope === null ? 'TRUE' : `${column} = ANY($${params.push([...scope])})`;
 }
 
-export function caseRepository(db: SqlClient) {
+export interface CaseRepositoryOptions {
+  /**
+   * This process is the store's only writer (the embedded store): the case of each finding
+   * (id and status) is then kept in memory, updated by the writes below, so the findings
+   * list attaches cases without a query per page. Loaded at the first lookup.
+   */
+  readonly exclusive?: boolean;
+}
+
+type CaseOfFinding = { id: number; status: CaseStatus };
+
+export function caseRepository(db: SqlClient, options: CaseRepositoryOptions = {}) {
+  let index: Promise<Map<string, CaseOfFinding>> | null = null;
+
+  async function loadIndex(): Promise<Map<string, CaseOfFinding>> {
+    const rows = await db.query<{ id: number; finding_id: string; status: CaseStatus }>(
+      'SELECT id, finding_id, status FROM cases',
+    );
+    return new Map(rows.map((r) => [r.finding_id, { id: r.id, status: r.status }]));
+  }
+
+  /** After a write: re-read the case into the index (a failed re-read drops the index). */
+  async function refresh(where: string, value: unknown): Promise<void> {
+    if (!index) return;
+    try {
+      const rows = await db.query<{ id: number; finding_id: string; status: CaseStatus }>(
+        `SELECT id, finding_id, status FROM cases WHERE ${where} = $1`,
+        [value],
+      );
+      const map = await index;
+      for (const r of rows) map.set(r.finding_id, { id: r.id, status: r.status });
+    } catch (error) {
+      index = null;
+      throw error;
+    }
+  }
+
   async function addEvent(
     tx: SqlExecutor,
     caseId: number,
@@ -93,6 +129,20 @@ export function caseRepository(db: SqlClient) {
     find,
     async findByFindingIds(ids: readonly string[]): Promise<Map<string, { id: number; status: CaseStatus }>> {
       if (ids.length === 0) return new Map();
+      if (options.exclusive) {
+        if (!index) {
+          index = loadIndex();
+          // A failed load is not kept: the next lookup loads again.
+          index.catch(() => (index = null));
+        }
+        const map = await index;
+        const found = new Map<string, CaseOfFinding>();
+        for (const id of ids) {
+          const c = map.get(id);
+          if (c) found.set(id, { ...c });
+        }
+        return found;
+      }
       const rows = await db.query<{ id: number; finding_id: string; status: CaseStatus }>(
         'SELECT id, finding_id, status FROM cases WHERE finding_id = ANY($1)',
         [[...ids]],
@@ -119,6 +169,7 @@ export function caseRepository(db: SqlClient) {
         if (rows[0]) await addEvent(tx, rows[0].id, userId, { kind: 'opened' });
         return rows[0] !== undefined;
       });
+      if (created) await refresh('finding_id', finding.findingId);
       const [row] = await db.query<CaseRow>(`${SELECT_CASE} WHERE c.finding_id = $1`, [finding.findingId]);
       return { case: toCase(row as CaseRow), created };
     },
@@ -189,6 +240,7 @@ export function caseRepository(db: SqlClient) {
         if (set) await tx.query(`UPDATE cases SET ${set} WHERE id = $1`, [caseId, ...values]);
         await addEvent(tx, caseId, userId, event);
       });
+      if (set) await refresh('id', caseId);
     },
     /** Cases whose finding persists in a new run follow it there. */
     async carryOver(findingIds: readonly string[], runId: string): Promise<number> {

@@ -1,5 +1,10 @@
 import { existsSync } from 'node:fs';
-import type { DuckDBConnection, DuckDBInstance, DuckDBValue } from '@duckdb/node-api';
+import type {
+  DuckDBConnection,
+  DuckDBInstance,
+  DuckDBPreparedStatement,
+  DuckDBValue,
+} from '@duckdb/node-api';
 import { openWorkspace } from '../workspace/workspace';
 import { createEmptyWorkspace } from '../workspace/registry-tables';
 
@@ -30,6 +35,39 @@ export interface WorkspaceAccessOptions {
 
 const DEFAULT_MEMORY_LIMIT = '1GB';
 const DEFAULT_CONNECTIONS = 4;
+/** Prepared statements kept per connection (the API asks a few dozen distinct queries). */
+const PREPARED_PER_CONNECTION = 64;
+
+/**
+ * A query with parameters costs three trips to DuckDB's threads (split the text, prepare,
+ * execute), each with its own callback on the event loop; a statement prepared once per
+ * connection and bound again costs one. The statements die with their connection
+ * (`closeSync` destroys them), so a swapped file never sees an old one.
+ */
+const preparedCaches = new WeakMap<DuckDBConnection, Map<string, DuckDBPreparedStatement>>();
+
+async function preparedFor(connection: DuckDBConnection, sql: string): Promise<DuckDBPreparedStatement> {
+  let cache = preparedCaches.get(connection);
+  if (!cache) {
+    cache = new Map();
+    preparedCaches.set(connection, cache);
+  }
+  const cached = cache.get(sql);
+  if (cached) {
+    // Most recently used last: the first key is the one to drop.
+    cache.delete(sql);
+    cache.set(sql, cached);
+    return cached;
+  }
+  const prepared = await connection.prepare(sql);
+  if (cache.size >= PREPARED_PER_CONNECTION) {
+    const [oldestSql, oldest] = cache.entries().next().value as [string, DuckDBPreparedStatement];
+    cache.delete(oldestSql);
+    oldest.destroySync();
+  }
+  cache.set(sql, prepared);
+  return prepared;
+}
 
 export async function openWorkspaceAccess(
   file: string,
@@ -124,7 +162,13 @@ export async function openWorkspaceAccess(
     withConnection,
     query<T>(sql: string, params: readonly DuckDBValue[] = []): Promise<T[]> {
       return withConnection(async (connection) => {
-        const reader = await connection.runAndReadAll(sql, [...params]);
+        let reader;
+        if (params.length === 0) reader = await connection.runAndReadAll(sql);
+        else {
+          const prepared = await preparedFor(connection, sql);
+          prepared.bind([...params]);
+          reader = await prepared.runAndReadAll();
+        }
         // JSON conversion: dates as YYYY-MM-DD, decimals and BIGINTs as strings (cast in SQL where numbers are needed).
         return reader.getRowObjectsJson() as unknown as T[];
       });

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { SqlClient } from './sql-client';
+import type { SqlClient, SqlExecutor } from './sql-client';
 
 export interface AuditInput {
   readonly userId: number | null;
@@ -71,32 +71,132 @@ function whereOf(filter: AuditFilter): { sql: string; params: unknown[] } {
   return { sql: clauses.length ? `WHERE ${clauses.join(' AND ')}` : '', params };
 }
 
-export function auditRepository(db: SqlClient) {
+/** Entries written by one transaction at most: 9 parameters each, far below PostgreSQL's 65 535. */
+const MAX_BATCH = 500;
+
+interface Pending {
+  readonly entry: Omit<AuditRecord, 'seq' | 'hash' | 'prevHash' | 'detail'> & { detail: string };
+  resolve(record: AuditRecord): void;
+  reject(error: unknown): void;
+}
+
+const LAST_HASH_SQL = 'SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1';
+
+/** Insert entries chained in order after `prevHash`, as one statement (all or none). */
+async function insertChained(
+  db: SqlExecutor,
+  prevHash: string,
+  batch: readonly Pending[],
+): Promise<AuditRecord[]> {
+  const params: unknown[] = [];
+  const values: string[] = [];
+  let prev = prevHash;
+  const chained = batch.map(({ entry }) => {
+    const hash = entryHash(prev, entry);
+    const first = params.length;
+    params.push(entry.at, entry.userId, entry.login, entry.action, entry.target, entry.purpose);
+    params.push(entry.detail, prev, hash);
+    values.push(`(${Array.from({ length: 9 }, (_, i) => `$${first + i + 1}`).join(', ')})`);
+    const record = { ...entry, prevHash: prev, hash };
+    prev = hash;
+    return record;
+  });
+  const rows = await db.query<{ seq: string | number; hash: string }>(
+    `INSERT INTO audit_log (at, user_id, login, action, target, purpose, detail, prev_hash, hash)
+     VALUES ${values.join(', ')} RETURNING seq, hash`,
+    params,
+  );
+  const seqs = new Map(rows.map((r) => [r.hash, Number(r.seq)]));
+  return chained.map((r) => ({ ...r, seq: seqs.get(r.hash) ?? 0, detail: JSON.parse(r.detail) as unknown }));
+}
+
+export interface AuditOptions {
+  /**
+   * This process is the log's only writer (the embedded store, which one process opens at
+   * a time): the chain's last hash can then be kept in memory, and a batch is one INSERT.
+   * A PostgreSQL server may have other writers, so there each batch takes the lock.
+   */
+  readonly exclusive?: boolean;
+}
+
+export function auditRepository(db: SqlClient, options: AuditOptions = {}) {
+  let queue: Pending[] = [];
+  let writing = false;
+  /** The chain's last hash when `exclusive`; null until read, and again after a failed write. */
+  let head: string | null = null;
+
+  /**
+   * Write a batch chained after the last entry. With other writers possible, a
+   * transaction-level lock serialises them (other processes on the same server included)
+   * so the chain has no forks, and the last hash is read after taking it.
+   */
+  async function writeBatch(batch: readonly Pending[]): Promise<AuditRecord[]> {
+    if (options.exclusive) {
+      try {
+        head ??= (await db.query<{ hash: string }>(LAST_HASH_SQL))[0]?.hash ?? GENESIS;
+        const records = await insertChained(db, head, batch);
+        head = records[records.length - 1]?.hash ?? head;
+        return records;
+      } catch (error) {
+        head = null;
+        throw error;
+      }
+    }
+    return db.transaction(async (tx) => {
+      await tx.query('SELECT pg_advisory_xact_lock(90210)');
+      const last = await tx.query<{ hash: string }>(LAST_HASH_SQL);
+      return insertChained(tx, last[0]?.hash ?? GENESIS, batch);
+    });
+  }
+
+  /**
+   * Group commit: while one transaction is writing, the entries that arrive wait and go
+   * together in the next one, so many concurrent reads cost one transaction instead of one
+   * each. The first write waits only for the current turn of the event loop to end: the
+   * embedded store runs on this thread and blocks it for a whole transaction, so the requests
+   * whose data arrived meanwhile append in the next turn, and that wait is what lets them
+   * share one. Each caller's promise settles only when its own entry is committed, so a read
+   * is logged before it is answered.
+   */
+  async function drain(): Promise<void> {
+    try {
+      while (queue.length > 0) {
+        const batch = queue.slice(0, MAX_BATCH);
+        queue = queue.slice(batch.length);
+        try {
+          const records = await writeBatch(batch);
+          batch.forEach((p, i) => p.resolve(records[i] as AuditRecord));
+        } catch (error) {
+          if (batch.length === 1) {
+            batch[0]?.reject(error);
+            continue;
+          }
+          // One bad entry must not fail the reads of everyone batched with it: retry alone.
+          for (const p of batch) {
+            try {
+              const [record] = await writeBatch([p]);
+              p.resolve(record as AuditRecord);
+            } catch (single) {
+              p.reject(single);
+            }
+          }
+        }
+      }
+    } finally {
+      writing = false;
+    }
+  }
+
   return {
-    /** Append one entry; a transaction-level lock serialises writers so the chain has no forks. */
-    async append(input: AuditInput): Promise<AuditRecord> {
-      return db.transaction(async (tx) => {
-        await tx.query('SELECT pg_advisory_xact_lock(90210)');
-        const last = await tx.query<{ hash: string }>('SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1');
-        const prevHash = last[0]?.hash ?? GENESIS;
+    /** Append one entry to the chain; resolves once it is committed. */
+    append(input: AuditInput): Promise<AuditRecord> {
+      return new Promise<AuditRecord>((resolve, reject) => {
         const entry = { ...input, at: new Date().toISOString(), detail: JSON.stringify(input.detail ?? {}) };
-        const hash = entryHash(prevHash, entry);
-        const rows = await tx.query<AuditRow>(
-          `INSERT INTO audit_log (at, user_id, login, action, target, purpose, detail, prev_hash, hash)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING *`,
-          [
-            entry.at,
-            entry.userId,
-            entry.login,
-            entry.action,
-            entry.target,
-            entry.purpose,
-            entry.detail,
-            prevHash,
-            hash,
-          ],
-        );
-        return toRecord(rows[0] as AuditRow);
+        queue.push({ entry, resolve, reject });
+        if (!writing) {
+          writing = true;
+          setImmediate(() => void drain());
+        }
       });
     },
     async page(

@@ -7,6 +7,7 @@ import { importJobRepository } from './import-job-repository';
 import { migrate } from './migrate';
 import { openPgClient } from './pg-client';
 import { openPgliteClient } from './pglite-client';
+import { NO_SESSION_CACHE, sessionCache } from './session-cache';
 import { sessionRepository } from './session-repository';
 import { snapshotRepository } from './snapshot-repository';
 import type { SqlClient } from './sql-client';
@@ -58,13 +59,19 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     await sql.close();
     throw error;
   }
+  // The embedded store is opened by one process at a time, so every change passes through
+  // this process's repositories: sessions, the audit chain's head and the case of each
+  // finding can be kept in memory. A PostgreSQL server may be written by other processes
+  // (another server, the CLI), so there each request asks it.
+  const exclusive = sql.backend === 'pglite';
+  const cache = exclusive ? sessionCache() : NO_SESSION_CACHE;
   return {
     sql,
-    users: userRepository(sql),
-    sessions: sessionRepository(sql),
-    audit: auditRepository(sql),
+    users: userRepository(sql, cache),
+    sessions: sessionRepository(sql, cache),
+    audit: auditRepository(sql, { exclusive }),
     snapshots: snapshotRepository(sql),
-    cases: caseRepository(sql),
+    cases: caseRepository(sql, { exclusive }),
     importJobs: importJobRepository(sql),
     close: () => sql.close(),
   };

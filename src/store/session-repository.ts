@@ -1,4 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
+import type { Role } from './roles';
+import { NO_SESSION_CACHE, type ResolvedSession, type SessionCache } from './session-cache';
 import type { SqlExecutor } from './sql-client';
 
 export interface Session {
@@ -11,7 +13,26 @@ export interface Session {
 /** The cookie holds the token; the table holds its hash. */
 const tokenId = (token: string): string => createHash('sha256').update(token).digest('hex');
 
-export function sessionRepository(db: SqlExecutor) {
+interface SessionRow {
+  user_id: number;
+  csrf_token: string;
+  purpose: string | null;
+  expires_at: Date | string;
+}
+
+const toSession = (r: SessionRow): Session => ({
+  userId: r.user_id,
+  csrfToken: r.csrf_token,
+  purpose: r.purpose,
+  expiresAt: new Date(r.expires_at),
+});
+
+/**
+ * Sessions, and the live session of a cookie with its user in one round trip. With a
+ * `cache` (embedded store only, see session-cache.ts) every change below drops the cached
+ * entry before it returns, so a logout or a purpose change is seen by the next request.
+ */
+export function sessionRepository(db: SqlExecutor, cache: SessionCache = NO_SESSION_CACHE) {
   return {
     async create(
       userId: number,
@@ -29,30 +50,48 @@ export function sessionRepository(db: SqlExecutor) {
     },
     /** The live session of a token; expired ones are never returned. */
     async find(token: string): Promise<Session | null> {
-      const rows = await db.query<{
-        user_id: number;
-        csrf_token: string;
-        purpose: string | null;
-        expires_at: Date | string;
-      }>(
+      const rows = await db.query<SessionRow>(
         'SELECT user_id, csrf_token, purpose, expires_at FROM sessions WHERE id = $1 AND expires_at > now()',
         [tokenId(token)],
       );
+      return rows[0] ? toSession(rows[0]) : null;
+    },
+    /** The live session of a token and its user, unless expired or the user is disabled. */
+    async resolve(token: string): Promise<ResolvedSession | null> {
+      const id = tokenId(token);
+      const cached = cache.get(id);
+      if (cached) return cached;
+      const epoch = cache.epoch();
+      const rows = await db.query<SessionRow & { login: string; role: Role; districts: string[] }>(
+        `SELECT s.user_id, s.csrf_token, s.purpose, s.expires_at, u.login, u.role, u.districts
+         FROM sessions s JOIN users u ON u.id = s.user_id
+         WHERE s.id = $1 AND s.expires_at > now() AND NOT u.disabled`,
+        [id],
+      );
       const r = rows[0];
-      return r
-        ? {
-            userId: r.user_id,
-            csrfToken: r.csrf_token,
-            purpose: r.purpose,
-            expiresAt: new Date(r.expires_at),
-          }
-        : null;
+      if (!r) return null;
+      const resolved: ResolvedSession = {
+        session: toSession(r),
+        user: { id: r.user_id, login: r.login, role: r.role, districts: r.districts },
+      };
+      cache.set(id, resolved, epoch);
+      return resolved;
     },
     async setPurpose(token: string, purpose: string): Promise<void> {
       await db.query('UPDATE sessions SET purpose = $2 WHERE id = $1', [tokenId(token), purpose]);
+      cache.delete(tokenId(token));
     },
     async delete(token: string): Promise<void> {
       await db.query('DELETE FROM sessions WHERE id = $1', [tokenId(token)]);
+      cache.delete(tokenId(token));
+    },
+    /** End every session of a user (password reset, account disabled). */
+    async deleteForUser(userId: number): Promise<number> {
+      const rows = await db.query<{ id: string }>('DELETE FROM sessions WHERE user_id = $1 RETURNING id', [
+        userId,
+      ]);
+      cache.deleteUser(userId);
+      return rows.length;
     },
     async deleteExpired(): Promise<void> {
       await db.query('DELETE FROM sessions WHERE expires_at <= now()');

@@ -2,6 +2,7 @@ import { districtByCode } from '../core/districts';
 import { BirtizimError } from '../core/errors/birtizim-error';
 import { hashPassword } from './password-hash';
 import { isRole, type Role } from './roles';
+import { NO_SESSION_CACHE, type SessionCache } from './session-cache';
 import type { SqlExecutor } from './sql-client';
 
 export interface User {
@@ -59,7 +60,22 @@ export function validateNewUser(user: NewUser): void {
   if (problems.length > 0) throw new BirtizimError('BZ_STORE_USER_INVALID', { detail: problems.join('; ') });
 }
 
-export function userRepository(db: SqlExecutor) {
+/** A user as an administrator lists them: with whether the account is disabled. */
+export interface UserAccount extends User {
+  readonly disabled: boolean;
+}
+
+/** Check a new password alone (a reset), as `validateNewUser` does for a new account. */
+export function validatePassword(password: string): void {
+  if (password.length < 8)
+    throw new BirtizimError('BZ_STORE_USER_INVALID', { detail: 'password shorter than 8 characters' });
+}
+
+/**
+ * Users. Disabling a user or changing their password drops their cached sessions (see
+ * session-cache.ts) before it returns, so the very next request of that user is refused.
+ */
+export function userRepository(db: SqlExecutor, cache: SessionCache = NO_SESSION_CACHE) {
   return {
     async create(user: NewUser): Promise<User> {
       validateNewUser(user);
@@ -84,6 +100,30 @@ export function userRepository(db: SqlExecutor) {
     async list(): Promise<User[]> {
       const rows = await db.query<UserRow>('SELECT * FROM users ORDER BY id');
       return rows.map((r) => publicUser(toUser(r)));
+    },
+    async accounts(): Promise<UserAccount[]> {
+      const rows = await db.query<UserRow>('SELECT * FROM users ORDER BY id');
+      return rows.map((r) => ({ ...publicUser(toUser(r)), disabled: r.disabled }));
+    },
+    /** Disable or re-enable an account; null when there is no such user. */
+    async setDisabled(id: number, disabled: boolean): Promise<UserAccount | null> {
+      const rows = await db.query<UserRow>('UPDATE users SET disabled = $2 WHERE id = $1 RETURNING *', [
+        id,
+        disabled,
+      ]);
+      cache.deleteUser(id);
+      return rows[0] ? { ...publicUser(toUser(rows[0])), disabled: rows[0].disabled } : null;
+    },
+    /** Replace a user's password (scrypt, new salt); their login, or null when there is no such user. */
+    async setPassword(id: number, password: string): Promise<string | null> {
+      validatePassword(password);
+      const hash = await hashPassword(password);
+      const rows = await db.query<{ login: string }>(
+        'UPDATE users SET password_hash = $2 WHERE id = $1 RETURNING login',
+        [id, hash],
+      );
+      cache.deleteUser(id);
+      return rows[0]?.login ?? null;
     },
   };
 }

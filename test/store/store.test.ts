@@ -89,6 +89,55 @@ for (const backend of BACKENDS) {
       expect((await store.audit.page({}, 0, 10)).total).toBe(2);
     });
 
+    it('writes concurrent appends as one chain, and a bad entry fails alone', async () => {
+      const before = (await store.audit.page({}, 0, 1)).total;
+      const entry = (i: number, target = `t${i}`) =>
+        store.audit.append({ userId: null, login: 'x', action: 'person.read', target, purpose: 'p' });
+      // A NUL character cannot be stored in PostgreSQL text: that entry's batch fails.
+      const results = await Promise.allSettled([
+        ...Array.from({ length: 20 }, (_, i) => entry(i)),
+        entry(99, 'bad\u0000target'),
+        ...Array.from({ length: 20 }, (_, i) => entry(100 + i)),
+      ]);
+      expect(results.filter((r) => r.status === 'rejected')).toHaveLength(1);
+      expect(results[20]?.status).toBe('rejected');
+      const seqs = results.flatMap((r) => (r.status === 'fulfilled' ? [r.value.seq] : []));
+      expect(new Set(seqs).size).toBe(40);
+      const log = await store.audit.page({}, before, 100);
+      expect(log.items.map((e) => e.target)).toEqual([
+        ...Array.from({ length: 20 }, (_, i) => `t${i}`),
+        ...Array.from({ length: 20 }, (_, i) => `t${100 + i}`),
+      ]);
+      expect(await store.audit.verify()).toMatchObject({ ok: true });
+    });
+
+    it('ends sessions at logout, when the user is disabled and when the password is reset', async () => {
+      const user = await store.users.create({
+        login: 'revoked',
+        password: 'password1',
+        role: 'analyst',
+        districts: [],
+      });
+      const a = await store.sessions.create(user.id, null, 60_000);
+      const b = await store.sessions.create(user.id, null, 60_000);
+      // Resolved twice: the second answer may come from the embedded store's cache.
+      for (let i = 0; i < 2; i++) expect((await store.sessions.resolve(a.token))?.user.login).toBe('revoked');
+      await store.sessions.delete(a.token);
+      expect(await store.sessions.resolve(a.token)).toBeNull();
+      expect(await store.sessions.resolve(b.token)).not.toBeNull();
+      await store.users.setDisabled(user.id, true);
+      expect(await store.sessions.resolve(b.token)).toBeNull();
+      await store.users.setDisabled(user.id, false);
+      expect(await store.sessions.resolve(b.token)).not.toBeNull();
+      await store.users.setPassword(user.id, 'password2');
+      expect(await store.sessions.deleteForUser(user.id)).toBe(1);
+      expect(await store.sessions.resolve(b.token)).toBeNull();
+      const short = await store.sessions.create(user.id, null, 50);
+      expect(await store.sessions.resolve(short.token)).not.toBeNull();
+      await new Promise((resolve) => setTimeout(resolve, 80));
+      expect(await store.sessions.resolve(short.token)).toBeNull();
+    });
+
     it('detects a forged chain when the trigger is bypassed', async () => {
       // A database superuser can drop the trigger; the hash chain still tells.
       await store.sql.exec('ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_update');

@@ -25,9 +25,10 @@ export function installAuth(app: FastifyInstance, context: ServerContext): void 
     const access = request.routeOptions.config.access;
     if (access === 'public') return;
     const token = request.cookies[SESSION_COOKIE];
-    const session = token ? await context.store.sessions.find(token) : null;
-    const user = session ? await context.store.users.findById(session.userId) : null;
-    if (!token || !session || !user) throw new BirtizimError('BZ_SERVER_UNAUTHENTICATED');
+    // One round trip (or none, from the embedded store's session cache): session and user together.
+    const resolved = token ? await context.store.sessions.resolve(token) : null;
+    if (!token || !resolved) throw new BirtizimError('BZ_SERVER_UNAUTHENTICATED');
+    const { session, user } = resolved;
     request.auth = { user, session, token };
     if (STATE_CHANGING.has(request.method)) {
       const header = request.headers['x-csrf-token'];

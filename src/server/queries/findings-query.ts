@@ -116,7 +116,7 @@ function positionedPageSql(
   const [column, where] =
     only === undefined ? ['list_pos', 'TRUE'] : ['district_pos', `district = ${p.add(only)}`];
   return `SELECT ${SUMMARY_COLUMNS} FROM _listed_findings WHERE list_run_id = ${p.add(run.runId)}
-    AND ${column} > ${Math.trunc(offset)} AND ${column} <= ${Math.trunc(offset) + Math.trunc(limit)}
+    AND ${column} > ${p.add(Math.trunc(offset))} AND ${column} <= ${p.add(Math.trunc(offset) + Math.trunc(limit))}
     AND ${where} AND ${scopeSql(scope)} ORDER BY ${column}`;
 }
 

@@ -42,3 +42,18 @@ export type CreateUserBody = Static<typeof CreateUserBodySchema>;
 
 export const UsersResponseSchema = Type.Object({ items: Type.Array(UserInfoSchema) });
 export type UsersResponse = Static<typeof UsersResponseSchema>;
+
+export const UserIdParamsSchema = Type.Object({ id: Type.Integer({ minimum: 1 }) });
+export type UserIdParams = Static<typeof UserIdParamsSchema>;
+
+/** An account as an administrator manages it. */
+export const UserAccountSchema = Type.Composite([UserInfoSchema, Type.Object({ disabled: Type.Boolean() })]);
+export type UserAccount = Static<typeof UserAccountSchema>;
+
+export const DisableUserBodySchema = Type.Object({ disabled: Type.Boolean() });
+export type DisableUserBody = Static<typeof DisableUserBodySchema>;
+
+export const ResetPasswordBodySchema = Type.Object({
+  password: Type.String({ minLength: 8, maxLength: 200 }),
+});
+export type ResetPasswordBody = Static<typeof ResetPasswordBodySchema>;
