@@ -1,6 +1,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { RegistryName } from '../registries/catalog';
 import { sqlString } from '../workspace/workspace';
+import { withFactSession, type FactSession } from './fact-session';
 import type { RuleContext, RuleDefinition } from './rule';
 
 /**
@@ -39,31 +40,51 @@ export function missingRegistries(
   return rule.registries.filter((name) => (rowsPerRegistry.get(name) ?? 0) === 0);
 }
 
+/**
+ * Run one rule. Its findings are staged in a TEMP table, so the count and amount come from
+ * the rule's own rows instead of a scan of `findings`, which keeps every earlier run.
+ * `facts` is the run's fact session (shared intermediate results, fact-session.ts); without
+ * one, the rule gets a session of its own, dropped when it ends.
+ */
 export async function runRule(
   connection: DuckDBConnection,
   rule: RuleDefinition,
   context: RuleContext,
   runId: string,
+  facts?: FactSession,
 ): Promise<RuleOutcome> {
+  if (!facts) {
+    return withFactSession(connection, context, (session) =>
+      runRule(connection, rule, context, runId, session),
+    );
+  }
   const started = performance.now();
   const id = sqlString(rule.id);
   const discriminator = rule.idEvidenceKey
     ? `(f.evidence::JSON ->> ${sqlString(rule.idEvidenceKey)})`
     : undefined;
-  await connection.run(`
-    INSERT INTO findings
-    SELECT ${sqlString(runId)}, ${findingIdSql(id, 'f.subject_id', 'f.period', discriminator)}, ${id}, ${rule.version},
-           ${sqlString(rule.severity)}, f.district, f.subject_id, f.period, f.amount_kzt,
-           coalesce(f.linked_by_name, false), f.evidence::JSON
-    FROM (${rule.sql({ ...context, runId })}) AS f`);
-  const reader = await connection.runAndReadAll(`
-    SELECT count(*)::BIGINT AS n, coalesce(sum(amount_kzt), 0)::DOUBLE AS amount
-    FROM findings WHERE run_id = ${sqlString(runId)} AND rule_id = ${id}`);
-  const [row] = reader.getRowObjectsJS() as { n: bigint; amount: number }[];
-  return {
-    ruleId: rule.id,
-    findings: Number(row?.n ?? 0),
-    amountKzt: row?.amount ?? 0,
-    seconds: (performance.now() - started) / 1000,
-  };
+  const sql = rule.sql({ ...context, runId });
+  await facts.prepare(sql);
+  // Same columns and casts as `findings`, so counts and sums are those of the stored rows.
+  await connection.run(`CREATE OR REPLACE TEMP TABLE check_rule_findings AS SELECT * FROM findings LIMIT 0`);
+  try {
+    await connection.run(`
+      INSERT INTO check_rule_findings
+      SELECT ${sqlString(runId)}, ${findingIdSql(id, 'f.subject_id', 'f.period', discriminator)}, ${id}, ${rule.version},
+             ${sqlString(rule.severity)}, f.district, f.subject_id, f.period, f.amount_kzt,
+             coalesce(f.linked_by_name, false), f.evidence::JSON
+      FROM (${sql}) AS f`);
+    await connection.run(`INSERT INTO findings SELECT * FROM check_rule_findings`);
+    const reader = await connection.runAndReadAll(`
+      SELECT count(*)::BIGINT AS n, coalesce(sum(amount_kzt), 0)::DOUBLE AS amount FROM check_rule_findings`);
+    const [row] = reader.getRowObjectsJS() as { n: bigint; amount: number }[];
+    return {
+      ruleId: rule.id,
+      findings: Number(row?.n ?? 0),
+      amountKzt: row?.amount ?? 0,
+      seconds: (performance.now() - started) / 1000,
+    };
+  } finally {
+    await connection.run(`DROP TABLE IF EXISTS temp.main.check_rule_findings`);
+  }
 }

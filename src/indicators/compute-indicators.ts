@@ -1,11 +1,13 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { previousQuarter, type Period } from '../checks/sql/periods';
+import { CHECK_FACTS, withFactSession, type FactSession } from '../checks/fact-session';
 import { quarterLabelSql } from '../checks/sql/sql-fragments';
 import type { Parameters } from '../core/params';
 import type { ProgressListener } from '../core/progress';
 import type { RegistryName } from '../registries/catalog';
 import { sqlString } from '../workspace/workspace';
+import { indicatorQuarter } from './indicator';
 import { INDICATORS } from './indicator-catalog';
+import { INDICATOR_FACTS } from './indicator-facts';
 
 /**
  * The indicators stage of verify: computes every indicator of the catalog for the
@@ -20,9 +22,18 @@ export interface IndicatorsSummary {
   readonly rows: number;
 }
 
-/** The last complete quarter at `as_of`: the quarter before the quarter of `as_of`. */
-export function indicatorQuarter(asOf: string): Period {
-  return previousQuarter(asOf);
+export { indicatorQuarter };
+
+/** The SQL of every indicator whose registries are present (verify prepares their facts up front). */
+export function indicatorQueries(
+  asOf: string,
+  params: Parameters,
+  rowsPerRegistry: ReadonlyMap<RegistryName, number>,
+): string[] {
+  const context = { quarter: indicatorQuarter(asOf), params };
+  return INDICATORS.filter((i) => i.registries.every((r) => (rowsPerRegistry.get(r) ?? 0) > 0)).map((i) =>
+    i.sql(context),
+  );
 }
 
 export async function computeIndicators(
@@ -33,8 +44,19 @@ export async function computeIndicators(
     readonly params: Parameters;
     readonly rowsPerRegistry: ReadonlyMap<RegistryName, number>;
     readonly onProgress?: ProgressListener;
+    /** The run's shared facts (checks/fact-session.ts); without one, a session of its own. */
+    readonly facts?: FactSession;
   },
 ): Promise<IndicatorsSummary> {
+  const facts = options.facts;
+  if (!facts) {
+    return withFactSession(
+      connection,
+      { asOf: options.asOf, params: options.params },
+      (session) => computeIndicators(connection, { ...options, facts: session }),
+      [...CHECK_FACTS, ...INDICATOR_FACTS],
+    );
+  }
   const quarter = indicatorQuarter(options.asOf);
   const context = { quarter, params: options.params };
   const computed: string[] = [];
@@ -54,10 +76,12 @@ export async function computeIndicators(
       continue;
     }
     const value = indicator.unit === 'pct' ? 'x.value' : 'coalesce(x.value, 0)';
+    const sql = indicator.sql(context);
+    await facts.prepare(sql);
     await connection.run(`
       INSERT INTO _computed_indicators
       SELECT d.district, ${sqlString(indicator.code)}, ${sqlString(quarter.label)}, ${value}
-      FROM _indicator_districts d LEFT JOIN (${indicator.sql(context)}) AS x ON x.district = d.district
+      FROM _indicator_districts d LEFT JOIN (${sql}) AS x ON x.district = d.district
       WHERE ${value} IS NOT NULL`);
     computed.push(indicator.code);
   }

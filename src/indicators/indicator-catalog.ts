@@ -1,7 +1,7 @@
-import { activeOnSql, ageSql, dateSql, livingOnSql } from '../checks/sql/sql-fragments';
-import { LATEST_OSMS_STATUS_CTE } from '../checks/sql/person-status';
+import { activeOnSql, ageSql, dateSql } from '../checks/sql/sql-fragments';
 import { EMPLOYMENT_MEASURES } from '../registries/catalog';
 import { defineIndicator, type IndicatorContext, type IndicatorDefinition } from './indicator';
+import { livingPersonsSql, OSMS_INSURED_FACT } from './indicator-facts';
 
 /**
  * Every computed indicator of checks.md ("one list, one set of figures"). Person counts go
@@ -12,14 +12,10 @@ import { defineIndicator, type IndicatorContext, type IndicatorDefinition } from
 const end = (c: IndicatorContext): string => dateSql(c.quarter.end);
 
 /** Persons of `population` living on the quarter's last day (and born by then). */
-const livingPersons = (c: IndicatorContext): string =>
-  `(SELECT * FROM population p WHERE p.birth_date <= ${end(c)} AND ${livingOnSql('p', end(c))})`;
+const livingPersons = (c: IndicatorContext): string => livingPersonsSql(end(c));
 
-const insuredCount = (c: IndicatorContext): string => `
-  WITH ${LATEST_OSMS_STATUS_CTE}
-  SELECT p.district, count(*) FILTER (WHERE s.insured)::DOUBLE AS insured, count(*)::DOUBLE AS persons
-  FROM ${livingPersons(c)} p LEFT JOIN osms_latest s ON s.iin = p.iin
-  GROUP BY p.district`;
+/** Living and insured persons per district: a shared fact (indicator-facts.ts) read by three indicators. */
+const insuredCount = (): string => `SELECT district, insured, persons FROM ${OSMS_INSURED_FACT.table}`;
 
 /** Measure records active on the quarter's last day (the state on that day, not "any day of it"). */
 const measureCount = (c: IndicatorContext, measure: string | null): string => `
@@ -63,22 +59,21 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     label: { en: 'Insured in OSMS', ru: 'Застрахованы в ОСМС', kk: 'МӘМС-те сақтандырылған' },
     unit: 'persons',
     registries: ['population', 'osms_status'],
-    sql: (c) => `SELECT district, insured AS value FROM (${insuredCount(c)})`,
+    sql: () => `SELECT district, insured AS value FROM (${insuredCount()})`,
   }),
   defineIndicator({
     code: 'osms_uninsured',
     label: { en: 'Not insured in OSMS', ru: 'Не застрахованы в ОСМС', kk: 'МӘМС-те сақтандырылмаған' },
     unit: 'persons',
     registries: ['population', 'osms_status'],
-    sql: (c) => `SELECT district, persons - insured AS value FROM (${insuredCount(c)})`,
+    sql: () => `SELECT district, persons - insured AS value FROM (${insuredCount()})`,
   }),
   defineIndicator({
     code: 'osms_coverage_pct',
     label: { en: 'OSMS coverage, %', ru: 'Охват ОСМС, %', kk: 'МӘМС қамтуы, %' },
     unit: 'pct',
     registries: ['population', 'osms_status'],
-    sql: (c) =>
-      `SELECT district, 100 * insured / persons AS value FROM (${insuredCount(c)}) WHERE persons > 0`,
+    sql: () => `SELECT district, 100 * insured / persons AS value FROM (${insuredCount()}) WHERE persons > 0`,
   }),
   defineIndicator({
     code: 'no_phc_visit_2y',
@@ -93,8 +88,8 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
       SELECT p.district, count(DISTINCT p.iin)::DOUBLE AS value
       FROM ${livingPersons(c)} p
       JOIN phc_attachment a ON a.iin = p.iin AND ${activeOnSql('a.attached_since', 'a.detached_on', end(c))}
-      WHERE NOT EXISTS (SELECT 1 FROM medical_services s WHERE s.iin = p.iin
-                          AND s.service_date > (${end(c)} - INTERVAL 24 MONTH) AND s.service_date <= ${end(c)})
+      ANTI JOIN (SELECT iin FROM medical_services
+                 WHERE service_date > (${end(c)} - INTERVAL 24 MONTH) AND service_date <= ${end(c)}) s ON s.iin = p.iin
       GROUP BY p.district`,
   }),
   defineIndicator({

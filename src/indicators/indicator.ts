@@ -1,6 +1,6 @@
 import type { Localized } from '../core/localized';
 import type { Parameters } from '../core/params';
-import type { Period } from '../checks/sql/periods';
+import { previousQuarter, type Period } from '../checks/sql/periods';
 import type { RegistryName } from '../registries/catalog';
 
 /**
@@ -31,4 +31,9 @@ export interface IndicatorDefinition {
 
 export function defineIndicator(definition: Omit<IndicatorDefinition, 'kind'>): IndicatorDefinition {
   return { kind: 'indicator', ...definition };
+}
+
+/** The last complete quarter at `as_of`: the quarter before the quarter of `as_of`. */
+export function indicatorQuarter(asOf: string): Period {
+  return previousQuarter(asOf);
 }

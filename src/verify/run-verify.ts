@@ -1,12 +1,18 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { missingRegistries, runRule } from '../checks/check-engine';
+import { CHECK_FACTS, FactSession } from '../checks/fact-session';
 import { loadRuleCatalog } from '../checks/rule-catalog';
 import { BirtizimError } from '../core/errors/birtizim-error';
 import type { Parameters } from '../core/params';
 import { silentProgress, type ProgressListener } from '../core/progress';
-import { computeIndicators } from '../indicators/compute-indicators';
+import { missingRegistries } from '../checks/check-engine';
+import {
+  computeIndicators,
+  indicatorQueries,
+  type IndicatorsSummary,
+} from '../indicators/compute-indicators';
+import { INDICATOR_FACTS } from '../indicators/indicator-facts';
 import { loadSnapshot } from '../ingest/load-snapshot';
 import { runLinkStage } from '../link/link-stage';
 import { REGISTRY_NAMES, type RegistryName } from '../registries/catalog';
@@ -18,7 +24,8 @@ import {
   withWorkspace,
   WORKSPACE_MEMORY_LIMIT,
 } from '../workspace/workspace';
-import type { RegistryRows, RuleNotRun, RuleRun, VerifySummary } from './verify-summary';
+import { runChecks, type ChecksOutcome } from './run-checks';
+import type { RegistryRows, VerifySummary } from './verify-summary';
 import { OUTPUT_FILES, writeCsvOutputs, writeSummary } from './write-outputs';
 
 /**
@@ -150,60 +157,52 @@ export async function runVerify(options: VerifyOptions): Promise<VerifySummary> 
     );
     counts = await rowsPerRegistry(connection);
 
-    const indicators = await timed('indicators', () =>
-      computeIndicators(connection, {
-        runId,
-        asOf: options.asOf,
-        params: options.params,
-        rowsPerRegistry: counts,
-        onProgress,
-      }),
-    );
-
+    // Shared facts (one TEMP table each, e.g. one row per person) are computed once for the
+    // indicators and every rule of this run, and dropped after the checks.
     const rules = await loadRuleCatalog();
-    const rulesRun: RuleRun[] = [];
-    const rulesNotRun: RuleNotRun[] = [];
-    await timed('checks', async () => {
-      for (const [index, rule] of rules.entries()) {
-        onProgress({ stage: 'checks', done: index, total: rules.length });
-        const missing = missingRegistries(rule, counts);
-        if (missing.length > 0) {
-          rulesNotRun.push({
-            rule_id: rule.id,
-            reason: `registries absent or empty: ${missing.join(', ')}`,
-            missing_registries: missing,
-          });
-          continue;
-        }
-        try {
-          const outcome = await runRule(
-            connection,
-            rule,
-            { asOf: options.asOf, params: options.params },
-            runId,
-          );
-          rulesRun.push({
-            rule_id: rule.id,
-            rule_version: rule.version,
-            title: rule.title.en,
-            findings: outcome.findings,
-            amount_kzt: Math.round(outcome.amountKzt * 100) / 100,
-            seconds: Math.round(outcome.seconds * 1000) / 1000,
-          });
-        } catch (error) {
-          // One broken rule must not hide the others' findings; it is reported, not counted as clean.
-          await connection.run(
-            `DELETE FROM findings WHERE run_id = ${sqlString(runId)} AND rule_id = ${sqlString(rule.id)}`,
-          );
-          rulesNotRun.push({
-            rule_id: rule.id,
-            reason: `failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
-            missing_registries: [],
-          });
-        }
-      }
-      onProgress({ stage: 'checks', done: rules.length, total: rules.length });
-    });
+    const facts = new FactSession(connection, { asOf: options.asOf, params: options.params }, [
+      ...CHECK_FACTS,
+      ...INDICATOR_FACTS,
+    ]);
+    let indicators: IndicatorsSummary;
+    let checks: ChecksOutcome;
+    try {
+      await timed('facts', async () => {
+        const queries = [
+          ...indicatorQueries(options.asOf, options.params, counts),
+          ...rules
+            .filter((rule) => missingRegistries(rule, counts).length === 0)
+            .map((rule) => rule.sql({ asOf: options.asOf, params: options.params, runId })),
+        ];
+        // A fact that fails here is tried again by the first rule needing it, which then fails
+        // alone and is reported as not run, as any broken rule is.
+        await facts.prepareFor(queries).catch(() => undefined);
+      });
+      indicators = await timed('indicators', () =>
+        computeIndicators(connection, {
+          runId,
+          asOf: options.asOf,
+          params: options.params,
+          rowsPerRegistry: counts,
+          onProgress,
+          facts,
+        }),
+      );
+      checks = await timed('checks', () =>
+        runChecks(connection, {
+          rules,
+          rowsPerRegistry: counts,
+          runId,
+          asOf: options.asOf,
+          params: options.params,
+          facts,
+          onProgress,
+        }),
+      );
+    } finally {
+      await facts.close();
+    }
+    const { rulesRun, rulesNotRun } = checks;
 
     const registries = await registryRows(connection, counts);
     const buildSummary = (): VerifySummary => ({

@@ -1,5 +1,5 @@
 import { defineRule } from '../rule';
-import { aspCtes, aspPaymentSql, aspPciSql } from '../sql/asp-cases';
+import { aspPaymentSql, aspPciSql } from '../sql/asp-cases';
 
 /**
  * ASP-01 Undeclared income. Social Code Art. 120-128: ASP is assigned on the family's
@@ -33,16 +33,34 @@ export const rule = defineRule({
   registries: ['asp_cases', 'asp_members', 'contributions', 'population'],
   parameters: ['asp_income_tolerance_pct', 'poverty_line_share_of_pm'],
   sql: ({ params }) => `
-    WITH ${aspCtes(params)},
+    WITH members AS (SELECT DISTINCT case_id, iin FROM check_asp_members),
     registered AS (
       SELECT f.case_id, f.quarter_start,
              sum(c.income_kzt)::DOUBLE AS registered_income,
-             bool_or(c.linked_by_name) AS linked,
+             bool_or(c.linked_by_name) AS linked
+      FROM check_asp_cases f
+      JOIN members m ON m.case_id = f.case_id
+      JOIN contributions c ON c.iin = m.iin
+                          AND c.period >= (f.quarter_start - INTERVAL 3 MONTH)::DATE AND c.period < f.quarter_start
+      GROUP BY f.case_id, f.quarter_start
+    ),
+    flagged AS (
+      SELECT f.*, r.registered_income, r.linked AS registered_linked
+      FROM check_asp_cases f
+      JOIN registered r ON r.case_id = f.case_id AND r.quarter_start = f.quarter_start
+      WHERE round(r.registered_income - f.declared_income_kzt, 2)
+            > round(greatest(f.declared_income_kzt * ${params.asp_income_tolerance_pct} / 100, f.mrp), 2)
+    ),
+    -- The contribution rows behind the registered income, listed for the flagged cases only.
+    contribution_rows AS (
+      SELECT f.case_id, f.quarter_start,
              list(json_object('iin', c.iin, 'month', strftime(c.period, '%Y-%m'), 'payer_bin', c.payer_bin,
                               'income_kzt', c.income_kzt, 'contributions_line', c._line)
                   ORDER BY c.iin, c.period, c._line)[1:60] AS rows
-      FROM asp_case_facts f
-      JOIN (SELECT DISTINCT case_id, iin FROM asp_member_facts) m ON m.case_id = f.case_id
+      FROM check_asp_cases f
+      SEMI JOIN (SELECT DISTINCT case_id, quarter_start FROM flagged) k
+        ON k.case_id = f.case_id AND k.quarter_start = f.quarter_start
+      JOIN members m ON m.case_id = f.case_id
       JOIN contributions c ON c.iin = m.iin
                           AND c.period >= (f.quarter_start - INTERVAL 3 MONTH)::DATE AND c.period < f.quarter_start
       GROUP BY f.case_id, f.quarter_start
@@ -50,26 +68,24 @@ export const rule = defineRule({
     SELECT f.case_id AS subject_id,
            f.quarter AS period,
            f.district,
-           greatest(f.paid_kzt - ${aspPaymentSql('r.registered_income')}, 0) AS amount_kzt,
-           (f.linked_by_name OR r.linked) AS linked_by_name,
+           greatest(f.paid_kzt - ${aspPaymentSql('f.registered_income')}, 0) AS amount_kzt,
+           (f.linked_by_name OR f.registered_linked) AS linked_by_name,
            json_object(
              'case_id', f.case_id, 'asp_cases_line', f._line, 'quarter', f.quarter,
              'base_quarter', strftime((f.quarter_start - INTERVAL 3 MONTH)::DATE, '%Y') || '-Q'
                              || quarter((f.quarter_start - INTERVAL 3 MONTH)::DATE)::VARCHAR,
              'declared_income_kzt', f.declared_income_kzt,
-             'registered_income_kzt', round(r.registered_income, 2),
-             'difference_kzt', round(r.registered_income - f.declared_income_kzt, 2),
+             'registered_income_kzt', round(f.registered_income, 2),
+             'difference_kzt', round(f.registered_income - f.declared_income_kzt, 2),
              'threshold_kzt', round(greatest(f.declared_income_kzt * ${params.asp_income_tolerance_pct} / 100, f.mrp), 2),
              'tolerance', '${params.asp_income_tolerance_pct} % of declared income, at least 1 MRP (' || f.mrp || ')',
              'members_count', f.members, 'members_aged_1_6', f.young_children,
              'poverty_line_kzt', round(f.pl, 2), 'mrp_kzt', f.mrp,
-             'pci_registered_kzt', round(${aspPciSql('r.registered_income')}, 2),
+             'pci_registered_kzt', round(${aspPciSql('f.registered_income')}, 2),
              'paid_kzt', f.paid_kzt,
-             'recomputed_payment_kzt', round(${aspPaymentSql('r.registered_income')}, 2),
+             'recomputed_payment_kzt', round(${aspPaymentSql('f.registered_income')}, 2),
              'contributions', r.rows
            ) AS evidence
-    FROM asp_case_facts f
-    JOIN registered r ON r.case_id = f.case_id AND r.quarter_start = f.quarter_start
-    WHERE round(r.registered_income - f.declared_income_kzt, 2)
-          > round(greatest(f.declared_income_kzt * ${params.asp_income_tolerance_pct} / 100, f.mrp), 2)`,
+    FROM flagged f
+    JOIN contribution_rows r ON r.case_id = f.case_id AND r.quarter_start = f.quarter_start`,
 });

@@ -30,5 +30,5 @@ export const rule = defineRule({
   subject: 'iin',
   registries: ['asp_cases', 'asp_members', 'population'],
   parameters: [],
-  sql: ({ params }) => aspMemberGoneSql(params, 'death_date'),
+  sql: () => aspMemberGoneSql('death_date'),
 });

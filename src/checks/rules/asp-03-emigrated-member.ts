@@ -29,5 +29,5 @@ export const rule = defineRule({
   subject: 'iin',
   registries: ['asp_cases', 'asp_members', 'population'],
   parameters: [],
-  sql: ({ params }) => aspMemberGoneSql(params, 'emigration_date'),
+  sql: () => aspMemberGoneSql('emigration_date'),
 });

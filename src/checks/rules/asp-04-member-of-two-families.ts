@@ -1,5 +1,4 @@
 import { defineRule } from '../rule';
-import { aspCtes } from '../sql/asp-cases';
 
 /**
  * ASP-04 Member of two families. A person counted in two ASP families of the same quarter
@@ -30,8 +29,15 @@ export const rule = defineRule({
   subject: 'iin',
   registries: ['asp_cases', 'asp_members'],
   parameters: [],
-  sql: ({ params }) => `
-    WITH ${aspCtes(params)}
+  sql: () => `
+    WITH shared AS (
+      -- The members in two or more cases of a quarter, found before any evidence is built.
+      SELECT m.iin, f.quarter_start
+      FROM check_asp_members m JOIN check_asp_cases f ON f.case_id = m.case_id
+      WHERE f.members > 0
+      GROUP BY m.iin, f.quarter_start
+      HAVING min(f.case_id) <> max(f.case_id)
+    )
     SELECT m.iin AS subject_id,
            f.quarter AS period,
            arg_min(f.district, f.paid_kzt / f.members) AS district,
@@ -46,8 +52,9 @@ export const rule = defineRule({
                'paid_kzt', f.paid_kzt, 'members_count', f.members,
                'member_share_kzt', round(f.paid_kzt / f.members, 2)) ORDER BY f.case_id)
            ) AS evidence
-    FROM asp_member_facts m
-    JOIN asp_case_facts f ON f.case_id = m.case_id
+    FROM check_asp_members m
+    JOIN check_asp_cases f ON f.case_id = m.case_id
+    SEMI JOIN shared s ON s.iin = m.iin AND s.quarter_start = f.quarter_start
     WHERE f.members > 0
     GROUP BY m.iin, f.quarter
     HAVING count(DISTINCT f.case_id) >= 2`,

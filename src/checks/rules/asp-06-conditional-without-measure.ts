@@ -1,5 +1,4 @@
 import { defineRule } from '../rule';
-import { aspCtes } from '../sql/asp-cases';
 import { ageSql, overlapsSql, pensionAgeSql } from '../sql/sql-fragments';
 
 /**
@@ -33,30 +32,48 @@ export const rule = defineRule({
   registries: ['asp_cases', 'asp_members', 'population', 'employment'],
   parameters: ['pension_age_men', 'pension_age_women'],
   sql: ({ params }) => `
-    WITH ${aspCtes(params)},
-    conditional_members AS (
+    WITH conditional_members AS (
       SELECT f.case_id, f.quarter_start, f.quarter_end, m.iin, m._line AS member_line, m.relation,
              ${ageSql('m.birth_date', 'f.quarter_start')} AS age,
              ${pensionAgeSql('m.sex', params)} AS pension_age,
              EXISTS (SELECT 1 FROM disability d
                      WHERE d.iin = m.iin AND d."group" IN ('1', '2')
                        AND ${overlapsSql('d.since', 'd.until', 'f.quarter_start', 'f.quarter_end')}) AS disabled_1_2
-      FROM asp_case_facts f JOIN asp_member_facts m ON m.case_id = f.case_id
+      FROM check_asp_cases f JOIN check_asp_members m ON m.case_id = f.case_id
       WHERE f.kind = 'conditional'
     ),
     able AS (
       SELECT * FROM conditional_members
       WHERE age >= 18 AND age < pension_age AND NOT disabled_1_2
     ),
-    able_evidence AS (
+    measured AS (
+      SELECT DISTINCT a.case_id, a.quarter_start
+      FROM able a JOIN employment e ON e.iin = a.iin
+      WHERE ${overlapsSql('e.start_date', 'e.end_date', 'a.quarter_start', 'a.quarter_end')} AND e.measure IS NOT NULL
+    ),
+    unmet AS (
+      SELECT f.* FROM check_asp_cases f
+      ANTI JOIN measured x ON x.case_id = f.case_id AND x.quarter_start = f.quarter_start
+      WHERE f.kind = 'conditional'
+    ),
+    -- Evidence for the cases found only: their able-bodied members (in line order) and those
+    -- members' employment rows.
+    able_members AS (
       SELECT a.case_id, a.quarter_start,
-             bool_or(${overlapsSql('e.start_date', 'e.end_date', 'a.quarter_start', 'a.quarter_end')}
-                     AND e.measure IS NOT NULL) AS has_measure,
-             list(DISTINCT json_object('iin', a.iin, 'age', a.age, 'asp_members_line', a.member_line)) AS members,
+             list(json_object('iin', a.iin, 'age', a.age, 'asp_members_line', a.member_line)
+                  ORDER BY a.member_line) AS members
+      FROM (SELECT DISTINCT case_id, quarter_start, iin, age, member_line FROM able) a
+      SEMI JOIN unmet u ON u.case_id = a.case_id AND u.quarter_start = a.quarter_start
+      GROUP BY a.case_id, a.quarter_start
+    ),
+    able_employment AS (
+      SELECT a.case_id, a.quarter_start,
              list(json_object('iin', e.iin, 'status', e.status, 'measure', e.measure, 'start_date', e.start_date,
-                              'end_date', e.end_date, 'employment_line', e._line) ORDER BY e.iin, e.start_date)
-               FILTER (WHERE e.iin IS NOT NULL) AS employment_rows
-      FROM able a LEFT JOIN employment e ON e.iin = a.iin
+                              'end_date', e.end_date, 'employment_line', e._line) ORDER BY e.iin, e.start_date, e._line)
+               AS employment_rows
+      FROM able a
+      SEMI JOIN unmet u ON u.case_id = a.case_id AND u.quarter_start = a.quarter_start
+      JOIN employment e ON e.iin = a.iin
       GROUP BY a.case_id, a.quarter_start
     )
     SELECT f.case_id AS subject_id,
@@ -67,12 +84,12 @@ export const rule = defineRule({
            json_object(
              'case_id', f.case_id, 'asp_cases_line', f._line, 'kind', f.kind, 'quarter', f.quarter,
              'quarter_start', f.quarter_start, 'quarter_end', f.quarter_end,
-             'able_bodied_members', coalesce(ae.members, []),
+             'able_bodied_members', coalesce(am.members, []),
              'employment_records_of_able_bodied', coalesce(ae.employment_rows, []),
              'able_bodied_rule', 'aged 18 to under pension age (${params.pension_age_men} men, ${params.pension_age_women} women) at the first day of the quarter, no active disability of group 1 or 2',
              'paid_kzt', f.paid_kzt
            ) AS evidence
-    FROM asp_case_facts f
-    LEFT JOIN able_evidence ae ON ae.case_id = f.case_id AND ae.quarter_start = f.quarter_start
-    WHERE f.kind = 'conditional' AND NOT coalesce(ae.has_measure, false)`,
+    FROM unmet f
+    LEFT JOIN able_members am ON am.case_id = f.case_id AND am.quarter_start = f.quarter_start
+    LEFT JOIN able_employment ae ON ae.case_id = f.case_id AND ae.quarter_start = f.quarter_start`,
 });

@@ -1,5 +1,4 @@
 import { defineRule } from '../rule';
-import { aspCtes } from '../sql/asp-cases';
 
 /**
  * ASP-07 Several families at one address. One household split over several applications
@@ -27,8 +26,14 @@ export const rule = defineRule({
   subject: 'address_id',
   registries: ['asp_cases'],
   parameters: [],
-  sql: ({ params }) => `
-    WITH ${aspCtes(params)}
+  sql: () => `
+    WITH shared AS (
+      -- The addresses with two or more cases of a quarter, found before any evidence is built.
+      SELECT address_id, quarter_start FROM check_asp_cases
+      WHERE address_id IS NOT NULL
+      GROUP BY address_id, quarter_start
+      HAVING min(case_id) <> max(case_id)
+    )
     SELECT f.address_id AS subject_id,
            f.quarter AS period,
            mode(f.district) AS district,
@@ -41,7 +46,8 @@ export const rule = defineRule({
                'case_id', f.case_id, 'applicant_iin', f.applicant_iin, 'district', f.district, 'kind', f.kind,
                'members_count', f.members, 'paid_kzt', f.paid_kzt, 'asp_cases_line', f._line) ORDER BY f.case_id)
            ) AS evidence
-    FROM asp_case_facts f
+    FROM check_asp_cases f
+    SEMI JOIN shared s ON s.address_id = f.address_id AND s.quarter_start = f.quarter_start
     WHERE f.address_id IS NOT NULL
     GROUP BY f.address_id, f.quarter
     HAVING count(DISTINCT f.case_id) >= 2`,

@@ -1,5 +1,5 @@
 import { defineRule } from '../rule';
-import { aspCtes, aspPaymentSql, aspPciSql } from '../sql/asp-cases';
+import { aspPaymentSql, aspPciSql } from '../sql/asp-cases';
 
 /**
  * ASP-08 Payment does not match the formula. The ASP amount is fixed by law
@@ -33,9 +33,8 @@ export const rule = defineRule({
   registries: ['asp_cases', 'asp_members', 'population'],
   parameters: ['asp_payment_tolerance_pct', 'asp_payment_tolerance_kzt', 'poverty_line_share_of_pm'],
   sql: ({ params }) => `
-    WITH ${aspCtes(params)},
-    computed AS (
-      SELECT f.*, ${aspPaymentSql('f.declared_income_kzt')} AS formula_kzt FROM asp_case_facts f
+    WITH computed AS (
+      SELECT f.*, ${aspPaymentSql('f.declared_income_kzt')} AS formula_kzt FROM check_asp_cases f
     ),
     compared AS (
       SELECT c.*, round(c.paid_kzt - c.formula_kzt, 2) AS difference_kzt FROM computed c

@@ -1,5 +1,5 @@
 import { monthOfSql } from '../sql/active-period';
-import { PERSONS_CTE, personEvidenceSql } from '../sql/person-facts';
+import { personEvidenceSql } from '../sql/person-facts';
 import { monthLabelSql } from '../sql/sql-fragments';
 import { defineRule } from '../rule';
 
@@ -33,14 +33,13 @@ export const rule = defineRule({
   registries: ['benefits', 'population'],
   parameters: [],
   sql: () => `
-    WITH ${PERSONS_CTE},
-    paid AS (
+    WITH paid AS (
       SELECT b.iin, sum(b.amount_kzt) AS amount, count(*) AS payments, bool_or(b.linked_by_name) AS linked,
              mode(b.district) AS benefit_district,
              list(json_object('registry', 'benefits', 'line', b._line, 'program', b.program,
                               'period', ${monthLabelSql('b.period')}, 'amount_kzt', b.amount_kzt,
                               'linked_by_name', b.linked_by_name) ORDER BY b.period, b._line) AS rows
-      FROM benefits b JOIN persons p ON p.iin = b.iin
+      FROM benefits b JOIN check_persons p ON p.iin = b.iin
       WHERE p.gone_date IS NOT NULL AND b.period > ${monthOfSql('p.gone_date')}
       GROUP BY b.iin)
     SELECT x.iin AS subject_id,
@@ -55,5 +54,5 @@ export const rule = defineRule({
              'benefits', x.rows,
              'population', ${personEvidenceSql('p')}
            ) AS evidence
-    FROM paid x JOIN persons p ON p.iin = x.iin`,
+    FROM paid x JOIN check_persons p ON p.iin = x.iin`,
 });

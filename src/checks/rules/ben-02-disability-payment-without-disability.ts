@@ -1,5 +1,5 @@
 import { activeInMonthSql } from '../sql/active-period';
-import { PERSONS_CTE, personEvidenceSql } from '../sql/person-facts';
+import { personEvidenceSql } from '../sql/person-facts';
 import { monthLabelSql } from '../sql/sql-fragments';
 import { defineRule } from '../rule';
 
@@ -34,8 +34,7 @@ export const rule = defineRule({
   registries: ['benefits', 'disability'],
   parameters: [],
   sql: () => `
-    WITH ${PERSONS_CTE},
-    unsupported AS (
+    WITH unsupported AS (
       SELECT b.* FROM benefits b
       WHERE b.program = 'disability_benefit' AND b.iin IS NOT NULL
         AND NOT EXISTS (SELECT 1 FROM disability d
@@ -65,5 +64,5 @@ export const rule = defineRule({
            ) AS evidence
     FROM paid x
     LEFT JOIN disability_rows dr USING (iin)
-    LEFT JOIN persons p ON p.iin = x.iin`,
+    LEFT JOIN check_persons p ON p.iin = x.iin`,
 });

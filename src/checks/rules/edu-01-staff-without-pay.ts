@@ -1,5 +1,5 @@
 import { activeInMonthSql, monthsTableSql } from '../sql/active-period';
-import { ORGS_CTE, PERSONS_CTE, personEvidenceSql } from '../sql/person-facts';
+import { ORGS_CTE, personEvidenceSql } from '../sql/person-facts';
 import { lastMonths, monthStart } from '../sql/periods';
 import { dateSql, monthLabelSql } from '../sql/sql-fragments';
 import { sqlString } from '../../workspace/workspace';
@@ -40,24 +40,29 @@ export const rule = defineRule({
     const windowFrom = dateSql(window.start);
     const windowTo = dateSql(window.end);
     return `
-    WITH ${PERSONS_CTE}, ${ORGS_CTE},
+    WITH ${ORGS_CTE},
     months AS ${monthsTableSql(window.start, monthStart(asOf, -1))},
     s AS (SELECT * FROM staff WHERE iin IS NOT NULL AND org_bin IS NOT NULL),
     active AS (
       SELECT DISTINCT s.org_bin, s.iin, m.month
       FROM s JOIN months m ON ${activeInMonthSql('s.hired', 's."left"', 'm.month')}),
-    paid AS (
-      SELECT DISTINCT iin, payer_bin, period FROM contributions
-      WHERE iin IS NOT NULL AND period BETWEEN ${windowFrom} AND ${windowTo}),
+    unpaid AS (
+      SELECT a.* FROM active a
+      ANTI JOIN (SELECT iin, payer_bin, period FROM contributions
+                 WHERE iin IS NOT NULL AND period BETWEEN ${windowFrom} AND ${windowTo}) c
+        ON c.iin = a.iin AND c.payer_bin = a.org_bin AND c.period = a.month),
+    flagged AS (
+      SELECT org_bin, iin FROM unpaid GROUP BY org_bin, iin HAVING count(*) >= ${MISSING_MONTHS_THRESHOLD}),
+    -- Month lists are built for the flagged staff records only.
     pairs AS (
       SELECT a.org_bin, a.iin,
              list(${monthLabelSql('a.month')} ORDER BY a.month) AS active_months,
-             list(${monthLabelSql('a.month')} ORDER BY a.month) FILTER (WHERE p.iin IS NULL) AS unpaid_months,
-             count(*) FILTER (WHERE p.iin IS NULL) AS unpaid
+             list(${monthLabelSql('a.month')} ORDER BY a.month) FILTER (WHERE u.month IS NOT NULL) AS unpaid_months,
+             count(*) FILTER (WHERE u.month IS NOT NULL) AS unpaid
       FROM active a
-      LEFT JOIN paid p ON p.iin = a.iin AND p.payer_bin = a.org_bin AND p.period = a.month
-      GROUP BY a.org_bin, a.iin
-      HAVING count(*) FILTER (WHERE p.iin IS NULL) >= ${MISSING_MONTHS_THRESHOLD}),
+      SEMI JOIN flagged f ON f.org_bin = a.org_bin AND f.iin = a.iin
+      LEFT JOIN unpaid u ON u.org_bin = a.org_bin AND u.iin = a.iin AND u.month = a.month
+      GROUP BY a.org_bin, a.iin),
     staff_rows AS (
       SELECT s.org_bin, s.iin, bool_or(s.linked_by_name) AS linked,
              list(json_object('registry', 'staff', 'line', s._line, 'position', s.position, 'rate', s.rate,
@@ -92,6 +97,6 @@ export const rule = defineRule({
     JOIN staff_rows sr USING (org_bin, iin)
     LEFT JOIN contribution_rows cr USING (org_bin, iin)
     LEFT JOIN orgs o ON o.bin = pairs.org_bin
-    LEFT JOIN persons p ON p.iin = pairs.iin`;
+    LEFT JOIN check_persons p ON p.iin = pairs.iin`;
   },
 });

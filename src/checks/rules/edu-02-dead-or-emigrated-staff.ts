@@ -1,4 +1,4 @@
-import { ORGS_CTE, PERSONS_CTE, personEvidenceSql } from '../sql/person-facts';
+import { ORGS_CTE, personEvidenceSql } from '../sql/person-facts';
 import { defineRule } from '../rule';
 
 /**
@@ -28,13 +28,13 @@ export const rule = defineRule({
   registries: ['staff', 'population'],
   parameters: [],
   sql: () => `
-    WITH ${PERSONS_CTE}, ${ORGS_CTE},
+    WITH ${ORGS_CTE},
     hits AS (
       SELECT s.org_bin, s.iin, bool_or(s.linked_by_name) AS linked,
              list(json_object('registry', 'staff', 'line', s._line, 'position', s.position, 'rate', s.rate,
                               'hired', s.hired, 'left', s."left", 'linked_by_name', s.linked_by_name)
                   ORDER BY s._line) AS rows
-      FROM staff s JOIN persons p ON p.iin = s.iin
+      FROM staff s JOIN check_persons p ON p.iin = s.iin
       WHERE s.org_bin IS NOT NULL AND p.gone_date IS NOT NULL
         AND (s."left" IS NULL OR s."left" >= p.gone_date)
       GROUP BY s.org_bin, s.iin)
@@ -51,6 +51,6 @@ export const rule = defineRule({
              'population', ${personEvidenceSql('p')}
            ) AS evidence
     FROM hits h
-    JOIN persons p ON p.iin = h.iin
+    JOIN check_persons p ON p.iin = h.iin
     LEFT JOIN orgs o ON o.bin = h.org_bin`,
 });

@@ -1,4 +1,4 @@
-import { ORGS_CTE, PERSONS_CTE, personEvidenceSql } from '../sql/person-facts';
+import { ORGS_CTE, personEvidenceSql } from '../sql/person-facts';
 import { activeOnSql, dateSql } from '../sql/sql-fragments';
 import { sqlString } from '../../workspace/workspace';
 import { defineRule } from '../rule';
@@ -29,7 +29,7 @@ export const rule = defineRule({
   registries: ['staff'],
   parameters: ['teacher_load_limit_fte'],
   sql: ({ asOf, params }) => `
-    WITH ${PERSONS_CTE}, ${ORGS_CTE},
+    WITH ${ORGS_CTE},
     active AS (
       SELECT s.*, o.district AS org_district, o.name AS org_name
       FROM staff s LEFT JOIN orgs o ON o.bin = s.org_bin
@@ -54,5 +54,5 @@ export const rule = defineRule({
              'staff', l.rows,
              'population', ${personEvidenceSql('p')}
            ) AS evidence
-    FROM loads l LEFT JOIN persons p ON p.iin = l.iin`,
+    FROM loads l LEFT JOIN check_persons p ON p.iin = l.iin`,
 });

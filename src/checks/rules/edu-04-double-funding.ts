@@ -1,5 +1,5 @@
 import { monthOfSql, monthsInRangeSql } from '../sql/active-period';
-import { ORGS_CTE, PERSONS_CTE, personEvidenceSql } from '../sql/person-facts';
+import { ORGS_CTE, personEvidenceSql } from '../sql/person-facts';
 import { dateSql, overlapsSql } from '../sql/sql-fragments';
 import { defineRule } from '../rule';
 
@@ -36,7 +36,7 @@ export const rule = defineRule({
   sql: ({ asOf }) => {
     const asOfDate = dateSql(asOf);
     return `
-    WITH ${PERSONS_CTE}, ${ORGS_CTE},
+    WITH ${ORGS_CTE},
     e AS (SELECT * FROM enrollment WHERE state_funded AND child_iin IS NOT NULL),
     pairs AS (
       SELECT a.child_iin, a._line AS earlier_line, b._line AS later_line,
@@ -83,7 +83,7 @@ export const rule = defineRule({
              'population', ${personEvidenceSql('p')}
            ) AS evidence
     FROM children c JOIN enrollment_rows r USING (child_iin)
-    LEFT JOIN persons p ON p.iin = c.child_iin
+    LEFT JOIN check_persons p ON p.iin = c.child_iin
     LEFT JOIN orgs o ON o.bin = c.later_org`;
   },
 });

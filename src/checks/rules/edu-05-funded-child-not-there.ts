@@ -1,5 +1,5 @@
 import { activeMonthsWithinSql, monthOfSql } from '../sql/active-period';
-import { ORGS_CTE, PERSONS_CTE, personEvidenceSql } from '../sql/person-facts';
+import { ORGS_CTE, personEvidenceSql } from '../sql/person-facts';
 import { monthStart } from '../sql/periods';
 import { dateSql } from '../sql/sql-fragments';
 import { sqlString } from '../../workspace/workspace';
@@ -41,7 +41,7 @@ export const rule = defineRule({
     const twelveBack = dateSql(monthStart(asOf, -12));
     const afterEvent = `(${monthOfSql('p.gone_date')} + INTERVAL 1 MONTH)::DATE`;
     return `
-    WITH ${PERSONS_CTE}, ${ORGS_CTE},
+    WITH ${ORGS_CTE},
     hits AS (
       SELECT e.*, p.iin AS known_iin,
              CASE WHEN p.iin IS NULL THEN 'not_in_population' ELSE p.gone_event END AS reason,
@@ -49,7 +49,7 @@ export const rule = defineRule({
              CASE WHEN p.iin IS NULL
                   THEN ${activeMonthsWithinSql('e.start_date', 'e.end_date', twelveBack, lastMonth)}
                   ELSE ${activeMonthsWithinSql('e.start_date', 'e.end_date', afterEvent, lastMonth)} END AS months
-      FROM enrollment e LEFT JOIN persons p ON p.iin = e.child_iin
+      FROM enrollment e LEFT JOIN check_persons p ON p.iin = e.child_iin
       WHERE e.state_funded AND e.child_iin IS NOT NULL
         AND (p.iin IS NULL OR (p.gone_date IS NOT NULL AND (e.end_date IS NULL OR e.end_date > p.gone_date)))),
     children AS (
@@ -78,6 +78,6 @@ export const rule = defineRule({
              'enrollment', c.rows,
              'population', ${personEvidenceSql('p')}
            ) AS evidence
-    FROM children c LEFT JOIN persons p ON p.iin = c.child_iin`;
+    FROM children c LEFT JOIN check_persons p ON p.iin = c.child_iin`;
   },
 });

@@ -1,4 +1,4 @@
-import { ORGS_CTE, PERSONS_CTE, personEvidenceSql } from '../sql/person-facts';
+import { ORGS_CTE, personEvidenceSql } from '../sql/person-facts';
 import { activeOnSql, ageSql, dateSql } from '../sql/sql-fragments';
 import { sqlString } from '../../workspace/workspace';
 import { defineRule } from '../rule';
@@ -31,11 +31,11 @@ export const rule = defineRule({
   registries: ['enrollment'],
   parameters: [],
   sql: ({ asOf }) => `
-    WITH ${PERSONS_CTE}, ${ORGS_CTE},
+    WITH ${ORGS_CTE},
     active AS (
       SELECT e.*, coalesce(p.birth_date, e.birth_date) AS born,
              ${ageSql('coalesce(p.birth_date, e.birth_date)', dateSql(asOf))} AS age
-      FROM enrollment e LEFT JOIN persons p ON p.iin = e.child_iin
+      FROM enrollment e LEFT JOIN check_persons p ON p.iin = e.child_iin
       WHERE e.child_iin IS NOT NULL AND ${activeOnSql('e.start_date', 'e.end_date', dateSql(asOf))}),
     hits AS (
       SELECT * FROM active
@@ -64,5 +64,5 @@ export const rule = defineRule({
              'enrollment', c.rows,
              'population', ${personEvidenceSql('p')}
            ) AS evidence
-    FROM children c LEFT JOIN persons p ON p.iin = c.child_iin`,
+    FROM children c LEFT JOIN check_persons p ON p.iin = c.child_iin`,
 });

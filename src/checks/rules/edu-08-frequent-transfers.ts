@@ -1,4 +1,4 @@
-import { ORGS_CTE, PERSONS_CTE, personEvidenceSql } from '../sql/person-facts';
+import { ORGS_CTE, personEvidenceSql } from '../sql/person-facts';
 import { lastMonths } from '../sql/periods';
 import { dateSql } from '../sql/sql-fragments';
 import { sqlString } from '../../workspace/workspace';
@@ -35,7 +35,7 @@ export const rule = defineRule({
   sql: ({ asOf }) => {
     const window = lastMonths(asOf, WINDOW_MONTHS);
     return `
-    WITH ${PERSONS_CTE}, ${ORGS_CTE},
+    WITH ${ORGS_CTE},
     recent AS (
       SELECT e.*, o.name AS org_name, o.district AS org_district
       FROM enrollment e LEFT JOIN orgs o ON o.bin = e.org_bin
@@ -61,6 +61,6 @@ export const rule = defineRule({
              'enrollment', c.rows,
              'population', ${personEvidenceSql('p')}
            ) AS evidence
-    FROM children c LEFT JOIN persons p ON p.iin = c.child_iin`;
+    FROM children c LEFT JOIN check_persons p ON p.iin = c.child_iin`;
   },
 });

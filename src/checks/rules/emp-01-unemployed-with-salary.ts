@@ -1,5 +1,5 @@
 import { activeInMonthSql, monthsTableSql } from '../sql/active-period';
-import { PERSONS_CTE, personEvidenceSql } from '../sql/person-facts';
+import { personEvidenceSql } from '../sql/person-facts';
 import { lastMonths, monthStart } from '../sql/periods';
 import { monthLabelSql } from '../sql/sql-fragments';
 import { sqlString } from '../../workspace/workspace';
@@ -37,8 +37,7 @@ export const rule = defineRule({
   sql: ({ asOf }) => {
     const window = lastMonths(asOf, WINDOW_MONTHS);
     return `
-    WITH ${PERSONS_CTE},
-    months AS ${monthsTableSql(window.start, monthStart(asOf, -1))},
+    WITH months AS ${monthsTableSql(window.start, monthStart(asOf, -1))},
     unemployed AS (SELECT * FROM employment WHERE status = 'unemployed' AND iin IS NOT NULL),
     overlap AS (
       SELECT DISTINCT u.iin, m.month
@@ -74,6 +73,6 @@ export const rule = defineRule({
     FROM persons_hit x
     JOIN employment_rows er USING (iin)
     JOIN contribution_rows cr USING (iin)
-    LEFT JOIN persons p ON p.iin = x.iin`;
+    LEFT JOIN check_persons p ON p.iin = x.iin`;
   },
 });

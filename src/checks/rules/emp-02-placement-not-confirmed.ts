@@ -1,5 +1,5 @@
 import { monthOfSql } from '../sql/active-period';
-import { PERSONS_CTE, personEvidenceSql } from '../sql/person-facts';
+import { personEvidenceSql } from '../sql/person-facts';
 import { monthStart } from '../sql/periods';
 import { dateSql, monthLabelSql } from '../sql/sql-fragments';
 import { sqlString } from '../../workspace/workspace';
@@ -45,8 +45,7 @@ export const rule = defineRule({
     const startMonth = monthOfSql('e.start_date');
     const windowEnd = `(${startMonth} + INTERVAL ${CHECK_MONTHS - 1} MONTH)::DATE`;
     return `
-    WITH ${PERSONS_CTE},
-    placements AS (
+    WITH placements AS (
       SELECT e.*, ${startMonth} AS from_month, ${windowEnd} AS to_month
       FROM employment e
       WHERE e.iin IS NOT NULL AND e.measure IN (${MEASURES.map(sqlString).join(', ')})
@@ -83,6 +82,6 @@ export const rule = defineRule({
            ) AS evidence
     FROM persons_hit x
     LEFT JOIN other_contributions oc USING (iin)
-    LEFT JOIN persons p ON p.iin = x.iin`;
+    LEFT JOIN check_persons p ON p.iin = x.iin`;
   },
 });

@@ -1,5 +1,5 @@
 import { activeMonthsWithinSql, monthOfSql } from '../sql/active-period';
-import { ORGS_CTE, PERSONS_CTE, personEvidenceSql } from '../sql/person-facts';
+import { ORGS_CTE, personEvidenceSql } from '../sql/person-facts';
 import { monthStart } from '../sql/periods';
 import { dateSql } from '../sql/sql-fragments';
 import { sqlString } from '../../workspace/workspace';
@@ -40,10 +40,10 @@ export const rule = defineRule({
     const lastMonth = dateSql(monthStart(asOf, -1));
     const from = `greatest((${monthOfSql('p.gone_date')} + INTERVAL 1 MONTH)::DATE, ${dateSql(monthStart(asOf, -12))})`;
     return `
-    WITH ${PERSONS_CTE}, ${ORGS_CTE},
+    WITH ${ORGS_CTE},
     hits AS (
       SELECT a.*, ${activeMonthsWithinSql('a.attached_since', 'a.detached_on', from, lastMonth)} AS months
-      FROM phc_attachment a JOIN persons p ON p.iin = a.iin
+      FROM phc_attachment a JOIN check_persons p ON p.iin = a.iin
       WHERE p.gone_date IS NOT NULL AND (a.detached_on IS NULL OR a.detached_on > p.gone_date)),
     persons_hit AS (
       SELECT h.iin, sum(h.months) AS months, bool_or(h.linked_by_name) AS linked,
@@ -66,6 +66,6 @@ export const rule = defineRule({
              'phc_attachment', x.rows,
              'population', ${personEvidenceSql('p')}
            ) AS evidence
-    FROM persons_hit x JOIN persons p ON p.iin = x.iin`;
+    FROM persons_hit x JOIN check_persons p ON p.iin = x.iin`;
   },
 });

@@ -1,4 +1,4 @@
-import { ORGS_CTE, PERSONS_CTE, personEvidenceSql } from '../sql/person-facts';
+import { ORGS_CTE, personEvidenceSql } from '../sql/person-facts';
 import { defineRule } from '../rule';
 
 /**
@@ -31,7 +31,7 @@ export const rule = defineRule({
   registries: ['medical_services', 'population'],
   parameters: [],
   sql: () => `
-    WITH ${PERSONS_CTE}, ${ORGS_CTE},
+    WITH ${ORGS_CTE},
     patients AS (
       SELECT s.iin, sum(coalesce(s.paid_kzt, 0)) AS amount, count(*) AS services,
              bool_or(s.linked_by_name) AS linked, arg_max(o.district, s.service_date) AS org_district,
@@ -39,7 +39,7 @@ export const rule = defineRule({
                               'service_date', s.service_date, 'clinic_bin', s.clinic_bin, 'clinic_name', o.name,
                               'doctor_iin', s.doctor_iin, 'service_code', s.service_code, 'paid_kzt', s.paid_kzt,
                               'linked_by_name', s.linked_by_name) ORDER BY s.service_date, s._line)[1:100] AS rows
-      FROM medical_services s JOIN persons p ON p.iin = s.iin
+      FROM medical_services s JOIN check_persons p ON p.iin = s.iin
       LEFT JOIN orgs o ON o.bin = s.clinic_bin
       WHERE p.death_date IS NOT NULL AND s.service_date > p.death_date
       GROUP BY s.iin)
@@ -54,5 +54,5 @@ export const rule = defineRule({
              'medical_services', x.rows,
              'population', ${personEvidenceSql('p')}
            ) AS evidence
-    FROM patients x JOIN persons p ON p.iin = x.iin`,
+    FROM patients x JOIN check_persons p ON p.iin = x.iin`,
 });

@@ -1,4 +1,4 @@
-import { ORGS_CTE, PERSONS_CTE } from '../sql/person-facts';
+import { ORGS_CTE } from '../sql/person-facts';
 import { defineRule } from '../rule';
 
 /**
@@ -29,10 +29,18 @@ export const rule = defineRule({
   registries: ['medical_services'],
   parameters: ['doctor_load_norm'],
   sql: ({ params }) => `
-    WITH ${PERSONS_CTE}, ${ORGS_CTE},
+    WITH ${ORGS_CTE},
+    -- Counted first by one hash of doctor and day (a single-key grouping, cheaper than two
+    -- columns over every service); the few busy hashes are then counted exactly.
+    busy_hashes AS (
+      SELECT hash(doctor_iin, service_date) AS day_hash FROM medical_services
+      WHERE doctor_iin IS NOT NULL AND service_date IS NOT NULL
+      GROUP BY day_hash
+      HAVING count(*) > ${NORM_FACTOR} * ${params.doctor_load_norm}),
     busy AS (
       SELECT doctor_iin, service_date FROM medical_services
       WHERE doctor_iin IS NOT NULL AND service_date IS NOT NULL
+        AND hash(doctor_iin, service_date) IN (SELECT day_hash FROM busy_hashes)
       GROUP BY doctor_iin, service_date
       HAVING count(*) > ${NORM_FACTOR} * ${params.doctor_load_norm}),
     days AS (
@@ -58,5 +66,6 @@ export const rule = defineRule({
              'clinics', d.clinics,
              'medical_services_sample', d.sample
            ) AS evidence
-    FROM days d LEFT JOIN persons p ON p.iin = d.doctor_iin`,
+    FROM days d
+    LEFT JOIN (SELECT * FROM check_persons WHERE iin IN (SELECT doctor_iin FROM busy)) p ON p.iin = d.doctor_iin`,
 });

@@ -1,4 +1,4 @@
-import { ORGS_CTE, PERSONS_CTE, personEvidenceSql } from '../sql/person-facts';
+import { ORGS_CTE, personEvidenceSql } from '../sql/person-facts';
 import { activeOnSql, dateSql } from '../sql/sql-fragments';
 import { sqlString } from '../../workspace/workspace';
 import { defineRule } from '../rule';
@@ -29,18 +29,22 @@ export const rule = defineRule({
   registries: ['phc_attachment'],
   parameters: [],
   sql: ({ asOf }) => `
-    WITH ${PERSONS_CTE}, ${ORGS_CTE},
+    WITH ${ORGS_CTE},
+    -- The doubles are found on the IIN column alone; the attachment rows are read for them only.
+    doubles AS (
+      SELECT iin FROM phc_attachment
+      WHERE iin IS NOT NULL AND ${activeOnSql('attached_since', 'detached_on', dateSql(asOf))}
+      GROUP BY iin HAVING count(*) >= 2),
     current_attachments AS (
-      SELECT * FROM phc_attachment
-      WHERE iin IS NOT NULL AND ${activeOnSql('attached_since', 'detached_on', dateSql(asOf))}),
-    doubles AS (SELECT iin FROM current_attachments GROUP BY iin HAVING count(*) >= 2),
+      SELECT a.* FROM phc_attachment a SEMI JOIN doubles d ON d.iin = a.iin
+      WHERE ${activeOnSql('a.attached_since', 'a.detached_on', dateSql(asOf))}),
     active AS (
       SELECT a.iin, count(*) AS attachments, bool_or(a.linked_by_name) AS linked,
              arg_max(o.district, a.attached_since) AS org_district,
              list(json_object('registry', 'phc_attachment', 'line', a._line, 'clinic_bin', a.clinic_bin,
                               'clinic_name', o.name, 'attached_since', a.attached_since, 'detached_on', a.detached_on,
                               'linked_by_name', a.linked_by_name) ORDER BY a.attached_since, a._line) AS rows
-      FROM current_attachments a JOIN doubles USING (iin) LEFT JOIN orgs o ON o.bin = a.clinic_bin
+      FROM current_attachments a LEFT JOIN orgs o ON o.bin = a.clinic_bin
       GROUP BY a.iin)
     SELECT x.iin AS subject_id,
            NULL::VARCHAR AS period,
@@ -52,5 +56,5 @@ export const rule = defineRule({
              'phc_attachment', x.rows,
              'population', ${personEvidenceSql('p')}
            ) AS evidence
-    FROM active x LEFT JOIN persons p ON p.iin = x.iin`,
+    FROM active x LEFT JOIN check_persons p ON p.iin = x.iin`,
 });

@@ -1,6 +1,5 @@
 import { defineRule } from '../rule';
 import { lastMonths } from '../sql/periods';
-import { LATEST_OSMS_STATUS_CTE } from '../sql/person-status';
 import { dateSql } from '../sql/sql-fragments';
 
 /**
@@ -39,7 +38,6 @@ export const rule = defineRule({
   sql: ({ asOf }) => {
     const months = lastMonths(asOf, 3);
     return `
-    WITH ${LATEST_OSMS_STATUS_CTE}
     SELECT s.iin AS subject_id,
            NULL::VARCHAR AS period,
            any_value(p.district) AS district,
@@ -53,7 +51,7 @@ export const rule = defineRule({
                                                'income_kzt', c.income_kzt, 'contributions_line', c._line)
                                    ORDER BY c.period, c._line)
            ) AS evidence
-    FROM osms_latest s
+    FROM check_osms_latest s
     JOIN contributions c ON c.iin = s.iin AND c.period BETWEEN ${dateSql(months.start)} AND ${dateSql(months.end)}
     LEFT JOIN population p ON p.iin = s.iin
     WHERE s.category IN (${NON_WORKING.map((c) => `'${c}'`).join(', ')})

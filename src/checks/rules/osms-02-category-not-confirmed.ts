@@ -1,6 +1,6 @@
 import { defineRule } from '../rule';
 import { currentQuarter, previousQuarter } from '../sql/periods';
-import { hasRowsSql, LATEST_OSMS_STATUS_CTE } from '../sql/person-status';
+import { hasRowsSql } from '../sql/person-status';
 import { activeOnSql, ageSql, dateSql, pensionAgeSql } from '../sql/sql-fragments';
 
 /**
@@ -34,22 +34,28 @@ export const rule = defineRule({
     const day = dateSql(asOf);
     const quarters = `(${dateSql(currentQuarter(asOf).start)}, ${dateSql(previousQuarter(asOf).start)})`;
     return `
-    WITH ${LATEST_OSMS_STATUS_CTE},
+    WITH unemployed_at AS (
+      SELECT DISTINCT iin FROM employment
+      WHERE iin IS NOT NULL AND status = 'unemployed' AND ${activeOnSql('start_date', 'end_date', day)}),
+    disabled_at AS (
+      SELECT DISTINCT iin FROM disability WHERE iin IS NOT NULL AND ${activeOnSql('since', 'until', day)}),
+    asp_recent AS (
+      SELECT DISTINCT m.iin FROM asp_members m JOIN asp_cases c ON c.case_id = m.case_id
+      WHERE m.iin IS NOT NULL AND c.period IN ${quarters}),
+    -- The source lists above hold no NULL IIN, so NOT IN means "no such record" (NOT EXISTS).
     checked AS (
       SELECT s.iin, s.category, s.insured, s.as_of AS status_as_of, s._line AS status_line, s.linked_by_name,
              p.district, p.birth_date, p.sex, p._line AS population_line,
              ${ageSql('p.birth_date', day)} AS age, ${pensionAgeSql('p.sex', params)} AS pension_age,
              CASE
-               WHEN s.category = 'registered_unemployed' AND ${hasRowsSql('employment')} AND NOT EXISTS (
-                 SELECT 1 FROM employment e WHERE e.iin = s.iin AND e.status = 'unemployed'
-                   AND ${activeOnSql('e.start_date', 'e.end_date', day)})
+               WHEN s.category = 'registered_unemployed' AND ${hasRowsSql('employment')}
+                    AND s.iin NOT IN (SELECT iin FROM unemployed_at)
                  THEN 'no employment record of status unemployed active at ${asOf}'
-               WHEN s.category = 'disability' AND ${hasRowsSql('disability')} AND NOT EXISTS (
-                 SELECT 1 FROM disability d WHERE d.iin = s.iin AND ${activeOnSql('d.since', 'd.until', day)})
+               WHEN s.category = 'disability' AND ${hasRowsSql('disability')}
+                    AND s.iin NOT IN (SELECT iin FROM disabled_at)
                  THEN 'no disability record active at ${asOf}'
-               WHEN s.category = 'asp_nonworking' AND ${hasRowsSql('asp_cases')} AND NOT EXISTS (
-                 SELECT 1 FROM asp_members m JOIN asp_cases c ON c.case_id = m.case_id
-                 WHERE m.iin = s.iin AND c.period IN ${quarters})
+               WHEN s.category = 'asp_nonworking' AND ${hasRowsSql('asp_cases')}
+                    AND s.iin NOT IN (SELECT iin FROM asp_recent)
                  THEN 'no ASP case in the current or previous quarter'
                WHEN s.category = 'pensioner' AND ${ageSql('p.birth_date', day)} < ${pensionAgeSql('p.sex', params)}
                  THEN 'under pension age'
@@ -62,7 +68,7 @@ export const rule = defineRule({
                WHEN 'asp_nonworking' THEN 'asp_cases/asp_members'
                ELSE 'population'
              END AS source_registry
-      FROM osms_latest s LEFT JOIN population p ON p.iin = s.iin
+      FROM check_osms_latest s LEFT JOIN population p ON p.iin = s.iin
       WHERE s.category IN ('registered_unemployed', 'disability', 'asp_nonworking', 'pensioner', 'child')
     )
     SELECT k.iin AS subject_id,

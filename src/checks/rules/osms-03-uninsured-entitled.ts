@@ -1,6 +1,5 @@
 import { defineRule } from '../rule';
 import { currentQuarter } from '../sql/periods';
-import { LATEST_OSMS_STATUS_CTE } from '../sql/person-status';
 import { activeOnSql, ageSql, dateSql, livingOnSql, pensionAgeSql } from '../sql/sql-fragments';
 
 /**
@@ -33,12 +32,11 @@ export const rule = defineRule({
     const day = dateSql(asOf);
     const quarter = currentQuarter(asOf);
     return `
-    WITH ${LATEST_OSMS_STATUS_CTE},
-    candidates AS (
+    WITH candidates AS (
       SELECT s.iin, s.category, s.as_of AS status_as_of, s._line AS status_line, s.linked_by_name,
              p.district, p.birth_date, p.sex, p._line AS population_line,
              ${ageSql('p.birth_date', day)} AS age, ${pensionAgeSql('p.sex', params)} AS pension_age
-      FROM osms_latest s JOIN population p ON p.iin = s.iin
+      FROM check_osms_latest s JOIN population p ON p.iin = s.iin
       WHERE NOT s.insured AND ${livingOnSql('p', day)}
     ),
     qualified AS (

@@ -36,35 +36,40 @@ export const rule = defineRule({
     const pl = moneyLiteral(povertyLine(params, Number(current.start.slice(0, 4))));
     return `
     WITH members AS (
-      SELECT p.* FROM population p
+      SELECT p.household_id, p.iin, p.district, p.birth_date, p._line FROM population p
       WHERE p.household_id IS NOT NULL AND ${livingOnSql('p', dateSql(asOf))}
     ),
     households AS (
-      SELECT household_id, count(*) AS members, mode(district) AS district,
+      SELECT household_id, count(*) AS members,
              count(*) FILTER (WHERE ${ageSql('birth_date', dateSql(asOf))} < 18) AS children
       FROM members GROUP BY household_id
-    ),
-    income AS (
-      SELECT m.household_id, sum(c.income_kzt)::DOUBLE AS income
-      FROM members m JOIN contributions c ON c.iin = m.iin
-       AND c.period BETWEEN ${dateSql(previous.start)} AND ${dateSql(previous.end)}
-      GROUP BY m.household_id
     ),
     on_asp AS (
       SELECT DISTINCT m.household_id FROM members m
       JOIN asp_members am ON am.iin = m.iin
       JOIN asp_cases c ON c.case_id = am.case_id AND c.period = ${dateSql(current.start)}
     ),
-    -- The evidence lists are built for the flagged households only, not the whole city.
+    -- Income is summed only for households with a child and no ASP case: the others cannot be flagged.
+    candidates AS (
+      SELECT * FROM households
+      WHERE children > 0 AND household_id NOT IN (SELECT household_id FROM on_asp)
+    ),
+    income AS (
+      SELECT m.household_id, sum(c.income_kzt)::DOUBLE AS income
+      FROM members m
+      SEMI JOIN candidates k ON k.household_id = m.household_id
+      JOIN contributions c ON c.iin = m.iin
+       AND c.period BETWEEN ${dateSql(previous.start)} AND ${dateSql(previous.end)}
+      GROUP BY m.household_id
+    ),
+    -- The evidence lists (and the district) are built for the flagged households only, not the whole city.
     flagged AS (
-      SELECT h.*, i.income FROM households h
+      SELECT h.*, i.income FROM candidates h
       LEFT JOIN income i ON i.household_id = h.household_id
-      WHERE h.children > 0
-        AND round(coalesce(i.income, 0), 2) < round(3 * h.members * ${pl}, 2)
-        AND h.household_id NOT IN (SELECT household_id FROM on_asp)
+      WHERE round(coalesce(i.income, 0), 2) < round(3 * h.members * ${pl}, 2)
     ),
     persons AS (
-      SELECT m.household_id,
+      SELECT m.household_id, mode(m.district) AS district,
              list(json_object('iin', m.iin, 'birth_date', m.birth_date, 'age', ${ageSql('m.birth_date', dateSql(asOf))},
                               'population_line', m._line) ORDER BY m.birth_date) AS persons
       FROM members m SEMI JOIN flagged f ON f.household_id = m.household_id
@@ -81,7 +86,7 @@ export const rule = defineRule({
     )
     SELECT h.household_id AS subject_id,
            '${current.label}' AS period,
-           h.district,
+           p.district,
            NULL::DECIMAL(18,2) AS amount_kzt,
            false AS linked_by_name,
            json_object(

@@ -60,6 +60,8 @@ export const rule = defineRule({
                           ORDER BY u.registry, u.line)[1:50]
            ) AS evidence
     FROM uses u
-    WHERE NOT EXISTS (SELECT 1 FROM population p WHERE p.iin = u.iin)
+    -- An anti join rather than NOT EXISTS: DuckDB decorrelates the latter by first deduplicating
+    -- every IIN used in every registry.
+    ANTI JOIN population p ON p.iin = u.iin
     GROUP BY u.iin`,
 });

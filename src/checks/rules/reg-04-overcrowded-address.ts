@@ -27,7 +27,15 @@ export const rule = defineRule({
   subject: 'address_id',
   registries: ['population'],
   parameters: ['overcrowded_address_persons'],
-  sql: ({ asOf, params }) => `
+  sql: ({ asOf, params }) => {
+    const living = `(death_date IS NULL OR death_date > DATE ${sqlString(asOf)})
+      AND (emigration_date IS NULL OR emigration_date > DATE ${sqlString(asOf)})`;
+    // The crowded addresses are counted first; the list of residents is built for them only.
+    return `
+    WITH crowded AS (
+      SELECT address_id FROM population WHERE ${living}
+      GROUP BY address_id HAVING count(*) > ${params.overcrowded_address_persons}
+    )
     SELECT address_id AS subject_id,
            NULL::VARCHAR AS period,
            mode(district) AS district,
@@ -40,9 +48,9 @@ export const rule = defineRule({
              'persons', list(json_object('iin', iin, 'name', concat_ws(' ', last_name, first_name, middle_name),
                                          'birth_date', birth_date, 'line', _line) ORDER BY iin)[1:50]
            ) AS evidence
-    FROM population
-    WHERE (death_date IS NULL OR death_date > DATE ${sqlString(asOf)})
-      AND (emigration_date IS NULL OR emigration_date > DATE ${sqlString(asOf)})
-    GROUP BY address_id
-    HAVING count(*) > ${params.overcrowded_address_persons}`,
+    FROM population l
+    SEMI JOIN crowded c ON c.address_id IS NOT DISTINCT FROM l.address_id
+    WHERE ${living}
+    GROUP BY address_id`;
+  },
 });

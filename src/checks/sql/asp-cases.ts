@@ -1,38 +1,42 @@
-import type { Parameters } from '../../core/params';
+import { defineFact, type FactContext } from '../fact';
 import { ageSql, quarterLabelSql, yearlyTableSql } from './sql-fragments';
 
 /**
- * The ASP facts every ASP rule starts from (Social Code Art. 120-128, domain.md):
+ * The ASP facts every ASP rule starts from (Social Code Art. 120-128, domain.md), shared
+ * facts computed once per run (fact-session.ts):
  *
- * - `asp_member_facts`: one row per `asp_members` row with the person's birth date, sex and
+ * - `check_asp_members`: one row per `asp_members` row with the person's birth date, sex and
  *   death/emigration dates from `population` (the row's own birth date when the person is
  *   not in population);
- * - `asp_case_facts`: one row per case and quarter with `members` = the number of member
+ * - `check_asp_cases`: one row per case and quarter with `members` = the number of member
  *   rows (checks.md: members_count is that count; the declared column stands in only when
  *   the case has no member rows), the members aged 1-6 at the first day of the quarter, and
  *   the MRP and poverty line of the quarter's year.
- *
- * Use as `WITH ${aspCtes(params)} SELECT ...`.
  */
-export function aspCtes(params: Parameters): string {
-  return `
-  asp_yearly AS ${yearlyTableSql(params)},
-  asp_member_facts AS (
+export const ASP_MEMBER_FACTS = defineFact({
+  table: 'check_asp_members',
+  description: 'one row per asp_members row with an IIN, with the population facts of the member',
+  sql: () => `
     SELECT m.case_id, m.iin, m.relation, m._line, m.linked_by_name,
            coalesce(p.birth_date, m.birth_date) AS birth_date, p.sex, p.death_date, p.emigration_date,
            p.iin IS NOT NULL AS in_population, p._line AS population_line
     FROM asp_members m LEFT JOIN population p ON p.iin = m.iin
-    WHERE m.iin IS NOT NULL
-  ),
-  asp_member_counts AS (
-    SELECT c.case_id, c.period,
-           count(*) AS member_rows,
-           count(*) FILTER (WHERE ${ageSql('m.birth_date', 'c.period')} BETWEEN 1 AND 6) AS young_children,
-           bool_or(m.linked_by_name) AS any_linked
-    FROM asp_cases c JOIN asp_member_facts m ON m.case_id = c.case_id
-    GROUP BY c.case_id, c.period
-  ),
-  asp_case_facts AS (
+    WHERE m.iin IS NOT NULL`,
+});
+
+export const ASP_CASE_FACTS = defineFact({
+  table: 'check_asp_cases',
+  description: 'one row per asp_cases row with a quarter, with member counts, MRP and poverty line',
+  sql: ({ params }: FactContext) => `
+    WITH asp_yearly AS ${yearlyTableSql(params)},
+    asp_member_counts AS (
+      SELECT c.case_id, c.period,
+             count(*) AS member_rows,
+             count(*) FILTER (WHERE ${ageSql('m.birth_date', 'c.period')} BETWEEN 1 AND 6) AS young_children,
+             bool_or(m.linked_by_name) AS any_linked
+      FROM asp_cases c JOIN check_asp_members m ON m.case_id = c.case_id
+      GROUP BY c.case_id, c.period
+    )
     SELECT c.case_id, c.period AS quarter_start, (c.period + INTERVAL 3 MONTH - INTERVAL 1 DAY)::DATE AS quarter_end,
            ${quarterLabelSql('c.period')} AS quarter,
            c.district, c.kind, c.address_id, c.applicant_iin, c._line,
@@ -45,14 +49,13 @@ export function aspCtes(params: Parameters): string {
     FROM asp_cases c
     LEFT JOIN asp_member_counts mc ON mc.case_id = c.case_id AND mc.period = c.period
     LEFT JOIN asp_yearly y ON y.year = year(c.period)
-    WHERE c.period IS NOT NULL
-  )`;
-}
+    WHERE c.period IS NOT NULL`,
+});
 
 /**
  * The ASP payment for a quarter from a family income (domain.md): PCI = income / members / 3;
  * 0 when PCI >= PL; else 3 * members * (PL - PCI) + 3 * 1.5 * MRP per member aged 1-6.
- * `f` is an `asp_case_facts` row. Money is rounded to 2 decimals: in binary floating point
+ * `f` is a `check_asp_cases` row. Money is rounded to 2 decimals: in binary floating point
  * `3 * m * (PL - income / m / 3)` is off by a few 1e-12 ₸, enough to turn a difference of
  * exactly 100 ₸ into "more than 100 ₸" (ASP-08). PCI >= PL is compared as
  * income >= 3 * members * PL for the same reason. The generator's formula

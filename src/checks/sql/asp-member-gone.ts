@@ -1,14 +1,10 @@
-import type { Parameters } from '../../core/params';
-import { aspCtes } from './asp-cases';
-
 /**
  * ASP-02 and ASP-03 are the same rule over two dates: a member counted in a quarter
  * although dead (`death_date`) or gone (`emigration_date`) before its first day. One
  * finding per member and quarter; the amount is the member's share of each payment.
  */
-export function aspMemberGoneSql(params: Parameters, dateColumn: 'death_date' | 'emigration_date'): string {
+export function aspMemberGoneSql(dateColumn: 'death_date' | 'emigration_date'): string {
   return `
-    WITH ${aspCtes(params)}
     SELECT m.iin AS subject_id,
            f.quarter AS period,
            mode(f.district) AS district,
@@ -26,8 +22,8 @@ export function aspMemberGoneSql(params: Parameters, dateColumn: 'death_date' | 
                'member_share_kzt', round(f.paid_kzt / f.members, 2)) ORDER BY f.case_id),
              'amount_rule', 'paid_kzt / members_count for each case of the quarter'
            ) AS evidence
-    FROM asp_member_facts m
-    JOIN asp_case_facts f ON f.case_id = m.case_id
+    FROM check_asp_members m
+    JOIN check_asp_cases f ON f.case_id = m.case_id
     WHERE m.${dateColumn} IS NOT NULL AND m.${dateColumn} < f.quarter_start AND f.members > 0
     GROUP BY m.iin, f.quarter, f.quarter_start`;
 }
