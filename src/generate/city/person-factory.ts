@@ -5,6 +5,7 @@ import type { Timeline } from '../timeline';
 import { IinAllocator } from './iin-allocator';
 import {
   firstNameForSerial,
+  firstNames,
   maleFirstName,
   patronymic,
   streetName,
@@ -42,9 +43,39 @@ export interface PersonSpec {
   readonly middleName?: string;
 }
 
+/** 32-bit FNV-1a of a string: a compact set member for millions of keys. */
+function hash32(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+/**
+ * What makes two background persons look like one registered twice (REG-03): sex, surname,
+ * first name, father's name, and the birth date with day and month in either order.
+ */
+function namesakeKey(
+  sex: Sex,
+  lastName: string,
+  firstName: string,
+  father: string,
+  birthDate: string,
+): number {
+  const [year, month, day] = birthDate.split('-');
+  const [a, b] = (month ?? '') < (day ?? '') ? [month, day] : [day, month];
+  return hash32(`${sex}|${lastName}|${firstName}|${father}|${year}|${a}|${b}`);
+}
+
 /** Creates households, addresses and persons with unique valid IINs. */
 export class PersonFactory {
   private readonly iins = new IinAllocator();
+  /**
+   * Namesake keys of every person so far. At millions of persons, identical names on the same
+   * (or day-month swapped) birth date happen by chance and REG-03 rightly reports them, but
+   * they are not planted: a background person whose key is taken gets the next first name.
+   * A hash collision only moves a name on, never lets a namesake through.
+   */
+  private readonly namesakes = new Set<number>();
   private households = 0;
   private addresses = 0;
 
@@ -91,11 +122,24 @@ export class PersonFactory {
     const birthDate = spec.birthDate ?? this.birthDateFor(spec.age ?? 30);
     const { iin, serial } = this.iins.allocate(birthDate, spec.sex);
     const father = spec.child ? h.fatherName : maleFirstName(this.random, h.ethnicity);
+    const lastName = spec.lastName ?? surnameFor(h.surnameStem, spec.sex);
+    const fatherKey = spec.middleName ?? father;
+    const offset = serial + 13 * toDay(birthDate);
+    let firstName = spec.firstName ?? firstNameForSerial(h.ethnicity, spec.sex, offset);
+    let key = namesakeKey(spec.sex, lastName, firstName, fatherKey, birthDate);
+    if (spec.firstName === undefined) {
+      const choices = firstNames(h.ethnicity, spec.sex).length;
+      for (let shift = 1; this.namesakes.has(key) && shift < choices; shift++) {
+        firstName = firstNameForSerial(h.ethnicity, spec.sex, offset + shift);
+        key = namesakeKey(spec.sex, lastName, firstName, fatherKey, birthDate);
+      }
+    }
+    this.namesakes.add(key);
     return {
       iin,
       serial,
-      lastName: spec.lastName ?? surnameFor(h.surnameStem, spec.sex),
-      firstName: spec.firstName ?? firstNameForSerial(h.ethnicity, spec.sex, serial + 13 * toDay(birthDate)),
+      lastName,
+      firstName,
       middleName: spec.middleName ?? patronymic(h.ethnicity, father, spec.sex, h.russianPatronymics),
       birthDate,
       sex: spec.sex,
