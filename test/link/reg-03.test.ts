@@ -126,6 +126,49 @@ describe('REG-03 probable duplicate person', () => {
     });
   });
 
+  it('takes a typo in the patronymic for the same father, and a look-alike patronymic for another', async () => {
+    const man = (middle: string, serial: number): PersonRow =>
+      person(
+        {
+          last_name: 'Яковлев',
+          first_name: 'Даниил',
+          middle_name: middle,
+          birth_date: '1995-04-12',
+          sex: 'M',
+        },
+        serial,
+      );
+    const woman = (middle: string, serial: number): PersonRow =>
+      person(
+        {
+          last_name: 'Сейфуллина',
+          first_name: 'Перизат',
+          middle_name: middle,
+          birth_date: '2014-10-16',
+          sex: 'F',
+        },
+        serial,
+      );
+    // Дмитриевич / Дмитревич: one father, a typo. Васильевич / Витальевич and Асанқызы /
+    // Дастанқызы: two fathers, although the patronymics are Jaro-Winkler-close (>= 0.9).
+    const typo = [man('Дмитриевич', 600), man('Дмитревич', 601)];
+    const fathers = [
+      { ...man('Васильевич', 602), birth_date: '1995-04-13', iin: composeIin('1995-04-13', 'M', 602) },
+      { ...man('Витальевич', 603), birth_date: '1995-04-13', iin: composeIin('1995-04-13', 'M', 603) },
+      woman('Асанқызы', 604),
+      woman('Дастанқызы', 605),
+    ];
+    await withWorkspace({ file: ':memory:' }, async (c) => {
+      await createEmptyWorkspace(c);
+      await insertPopulation(c, [...typo, ...fathers]);
+      const findings = await queryRows<{ subject_id: string }>(
+        c,
+        `SELECT subject_id FROM (${rule.sql({ asOf: '2025-06-30', params: DEFAULT_PARAMETERS })})`,
+      );
+      expect(findings.map((f) => f.subject_id)).toEqual([[typo[0]?.iin, typo[1]?.iin].sort()[1]]);
+    });
+  });
+
   it('is a rule definition the engine can run', () => {
     expect(rule.kind).toBe('rule');
     expect(rule.id).toBe('REG-03');

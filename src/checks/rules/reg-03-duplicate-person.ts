@@ -45,6 +45,9 @@ function candidatesSql(prepared: string): string {
     SELECT DISTINCT l.rid AS lid, r.rid AS rid FROM keys l JOIN keys r ON l.k = r.k AND l.rid < r.rid`;
 }
 
+/** Jaro-Winkler similarity of the fathers' names (patronymic stems) that still agrees (a typo). */
+const FATHER_NAME_AGREES = 0.9;
+
 function duplicateSql(): string {
   const plan = planLink(FIELDS);
   const c = plan.comparisons;
@@ -58,7 +61,8 @@ function duplicateSql(): string {
   })}),
   candidates AS (${candidatesSql('prepared')}),
   compared AS (
-    SELECT l.id AS a_iin, r.id AS b_iin, ${gammaColumnsSql(c)}
+    SELECT l.id AS a_iin, r.id AS b_iin, ${gammaColumnsSql(c)},
+      jaro_winkler_similarity(l.middle_name_stem, r.middle_name_stem) AS father_similarity
     FROM candidates p JOIN prepared l ON l.rid = p.lid JOIN prepared r ON r.rid = p.rid),
   duplicates AS (
     SELECT greatest(a_iin, b_iin) AS subject, least(a_iin, b_iin) AS other,
@@ -68,6 +72,10 @@ function duplicateSql(): string {
       AND ${levelsInSql(c, 'last_name', NAME_AGREES, false)}
       AND ${levelsInSql(c, 'first_name', NAME_AGREES, false)}
       AND ${levelsInSql(c, 'middle_name', (l) => l !== 'different', true)}
+      -- Patronymics share their long endings (-евич, -қызы), so two that look alike may name
+      -- different fathers (Васильевич, Витальевич): compare the fathers' names as well.
+      AND (${levelsInSql(c, 'middle_name', (l) => l.startsWith('jaro-winkler'), false)} IS NOT TRUE
+        OR father_similarity >= ${FATHER_NAME_AGREES})
       AND ${levelsInSql(c, 'sex', (l) => l === 'exact', true)}
     QUALIFY row_number() OVER (PARTITION BY subject ORDER BY match_weight DESC, other) = 1),
   -- The few persons found, by a semi-join: a join of the whole population would hash it.
