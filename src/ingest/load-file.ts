@@ -49,9 +49,37 @@ function readInPlace(staged: StagedFile, counts: ParsedCounts): boolean {
   return counts.consecutive && counts.loaded + counts.quarantined === staged.rowsRead;
 }
 
+function stagingPaths(file: SnapshotFile, workDir: string): { dataPath: string; rejectsPath: string } {
+  return {
+    dataPath: join(workDir, `${file.registry}.data.csv`),
+    rejectsPath: join(workDir, `${file.registry}.rejects.csv`),
+  };
+}
+
+const bytesListener =
+  (file: SnapshotFile, onProgress: ProgressListener) =>
+  (done: number, total: number | null): void =>
+    onProgress({ stage: `ingest:${file.registry}`, done, total });
+
+/**
+ * The pass over a file's bytes before DuckDB reads it: the plain-file check, or a UTF-8 copy
+ * with line numbers (CSV that is not plain, XLSX). The loader starts it for the next file
+ * while DuckDB loads the current one, so the JavaScript pass and DuckDB overlap.
+ */
+export function stageFile(
+  file: SnapshotFile,
+  workDir: string,
+  onProgress: ProgressListener,
+): Promise<StagedFile> {
+  const paths = stagingPaths(file, workDir);
+  const onBytes = bytesListener(file, onProgress);
+  return file.format === 'xlsx' ? stageXlsx(file.path, paths, onBytes) : stageCsv(file.path, paths, onBytes);
+}
+
 /**
  * Load one file into its (freshly created, empty) registry table and the quarantine,
- * inside the caller's transaction. Checks that every data row is accounted for.
+ * inside the caller's transaction, from its staging (stageFile). Checks that every data
+ * row is accounted for.
  */
 export async function loadFile(
   connection: DuckDBConnection,
@@ -59,18 +87,13 @@ export async function loadFile(
   headers: readonly HeaderAssignment[],
   workDir: string,
   onProgress: ProgressListener,
+  staging: Promise<StagedFile> = stageFile(file, workDir, onProgress),
 ): Promise<FileLoadSummary> {
   const started = performance.now();
   const stage = `ingest:${file.registry}`;
-  const paths = {
-    dataPath: join(workDir, `${file.registry}.data.csv`),
-    rejectsPath: join(workDir, `${file.registry}.rejects.csv`),
-  };
-  const onBytes = (done: number, total: number | null): void => onProgress({ stage, done, total });
-  let staged: StagedFile =
-    file.format === 'xlsx'
-      ? await stageXlsx(file.path, paths, onBytes)
-      : await stageCsv(file.path, paths, onBytes);
+  const paths = stagingPaths(file, workDir);
+  const onBytes = bytesListener(file, onProgress);
+  let staged: StagedFile = await staging;
   const spec = registrySpec(file.registry);
   try {
     await connection.run(parseFileSql(spec, staged, headers));

@@ -11,8 +11,9 @@ import { sqlString, withWorkspace, WORKSPACE_MEMORY_LIMIT } from '../workspace/w
 import { assertHeadersUsable } from './headers/header-problems';
 import { DEFAULT_MAPPING_FILE, loadHeaderMapping } from './headers/header-mapping-file';
 import { inspectWithMapping } from './inspect-file';
-import { loadFile } from './load-file';
+import { loadFile, stageFile } from './load-file';
 import type { FileLoadSummary, LoadSummary } from './load-summary';
+import type { StagedFile } from './readers/staged-file';
 import { listSnapshot, type SnapshotFile } from './snapshot-files';
 import { districtMacros } from './sql/district-sql';
 import { ID_NUMBER_MACROS } from './sql/id-number-sql';
@@ -96,8 +97,17 @@ export async function loadSnapshotInto(
     try {
       await createTables(connection);
       const files: FileLoadSummary[] = [];
+      // The next file is staged while DuckDB loads this one (see stageFile).
+      let staging = listing.files[0] ? stageFile(listing.files[0], workDir, onProgress) : null;
       for (const [i, file] of listing.files.entries()) {
-        files.push(await loadFile(connection, file, proposals[i]?.headers ?? [], workDir, onProgress));
+        const current = staging as Promise<StagedFile>;
+        const next = listing.files[i + 1];
+        staging = next ? stageFile(next, workDir, onProgress) : null;
+        // A failed staging of the next file is reported when its turn comes, not as unhandled.
+        staging?.catch(() => undefined);
+        files.push(
+          await loadFile(connection, file, proposals[i]?.headers ?? [], workDir, onProgress, current),
+        );
       }
       const present = new Set(files.map((f) => f.registry));
       const sum = (pick: (f: FileLoadSummary) => number): number => files.reduce((s, f) => s + pick(f), 0);
