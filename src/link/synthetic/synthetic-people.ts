@@ -164,14 +164,24 @@ export function syntheticPerson(random: () => number, serial: number): Synthetic
   };
 }
 
+/**
+ * Distinct persons: no IIN twice, and no two people with the same names on the same birth
+ * date (day and month in either order). With a few hundred names, a million people hold many
+ * such namesakes by chance; the truth counts them as different people while any linkage must
+ * take them for one, so they would measure the data, not the engine.
+ */
 export function syntheticPopulation(count: number, seed: number): SyntheticPerson[] {
   const random = seededRandom(seed);
   const seen = new Set<string>();
   const people: SyntheticPerson[] = [];
   for (let i = 0; people.length < count; i++) {
     const p = syntheticPerson(random, i);
-    if (!seen.has(p.iin)) {
+    const [year, month, day] = p.birth_date.split('-');
+    const days = [month, day].sort().join('');
+    const namesake = `${p.sex}|${p.last_name}|${p.first_name}|${p.middle_name}|${year}${days}`;
+    if (!seen.has(p.iin) && !seen.has(namesake)) {
       seen.add(p.iin);
+      seen.add(namesake);
       people.push(p);
     }
   }
