@@ -1,7 +1,9 @@
-import type { FindingStatus, FindingSummary, FindingsFilter } from '../schemas/findings-schemas';
+import type { FindingStatus, FindingsFilter } from '../schemas/findings-schemas';
 import type { WorkspaceAccess } from '../workspace-access';
 import type { RunRef } from './runs-query';
+import { positionedPage } from './listed-page';
 import { SqlParams, scopeSql } from './sql-params';
+import { SUMMARY_COLUMNS, type SummaryRow } from './summary-row';
 
 /**
  * The findings of a run, each marked against the previous run by its stable finding_id:
@@ -47,39 +49,6 @@ export function statusesOf(filter: FindingsFilter): FindingStatus[] {
   return filter.status ? [filter.status] : ['new', 'persisting'];
 }
 
-export const SUMMARY_COLUMNS = `finding_id, run_id, rule_id, rule_version, severity, district, subject_id, period,
-  CAST(amount_kzt AS DOUBLE) AS amount_kzt, COALESCE(linked_by_name, false) AS linked_by_name, status`;
-
-export interface SummaryRow {
-  finding_id: string;
-  run_id: string;
-  rule_id: string;
-  rule_version: number | null;
-  severity: string;
-  district: string | null;
-  subject_id: string;
-  period: string | null;
-  amount_kzt: number | null;
-  linked_by_name: boolean;
-  status: FindingStatus;
-}
-
-export function toSummary(r: SummaryRow): Omit<FindingSummary, 'caseId' | 'caseStatus'> {
-  return {
-    findingId: r.finding_id,
-    runId: r.run_id,
-    ruleId: r.rule_id,
-    ruleVersion: r.rule_version ?? 1,
-    severity: r.severity,
-    district: r.district,
-    subjectId: r.subject_id,
-    period: r.period,
-    amountKzt: r.amount_kzt,
-    linkedByName: r.linked_by_name,
-    status: r.status,
-  };
-}
-
 /** SELECT of a whole filtered, sorted list (exports stream it; the page query adds LIMIT). */
 export function findingsListSql(
   run: RunRef,
@@ -93,31 +62,6 @@ export function findingsListSql(
   const sort = SORT_COLUMNS[filter.sort ?? 'amount'];
   const order = (filter.order ?? 'desc') === 'asc' ? 'ASC' : 'DESC';
   return `SELECT ${columns} FROM ${source} WHERE ${where} ORDER BY ${sort} ${order} NULLS LAST, finding_id`;
-}
-
-/**
- * A page of the list in its default order (amount, largest first) for the whole city or one
- * district, read by the positions stored in `_listed_findings`; null when the filter asks
- * for something else. The scope is applied on top, as in every other query.
- */
-function positionedPageSql(
-  run: RunRef,
-  filter: FindingsFilter,
-  scope: readonly string[] | null,
-  offset: number,
-  limit: number,
-  p: SqlParams,
-): string | null {
-  const { runId: _runId, sort, order, district, ...rest } = filter;
-  if (Object.values(rest).some((v) => v !== undefined)) return null;
-  if ((sort ?? 'amount') !== 'amount' || (order ?? 'desc') !== 'desc') return null;
-  const only = district ?? (scope?.length === 1 ? scope[0] : undefined);
-  if (only === undefined && scope !== null) return null;
-  const [column, where] =
-    only === undefined ? ['list_pos', 'TRUE'] : ['district_pos', `district = ${p.add(only)}`];
-  return `SELECT ${SUMMARY_COLUMNS} FROM _listed_findings WHERE list_run_id = ${p.add(run.runId)}
-    AND ${column} > ${p.add(Math.trunc(offset))} AND ${column} <= ${p.add(Math.trunc(offset) + Math.trunc(limit))}
-    AND ${where} AND ${scopeSql(scope)} ORDER BY ${column}`;
 }
 
 /**
@@ -135,13 +79,14 @@ export async function findingsPage(
   offset: number,
   limit: number,
 ): Promise<{ total: number; totalAmountKzt: number; rows: SummaryRow[] }> {
-  const pageParams = new SqlParams();
-  const pageSql =
-    positionedPageSql(run, filter, scope, offset, limit, pageParams) ??
-    `${findingsListSql(run, filter, scope, pageParams)} LIMIT ${Math.trunc(limit)} OFFSET ${Math.trunc(offset)}`;
+  const sortedPage = (): Promise<SummaryRow[]> => {
+    const p = new SqlParams();
+    const sql = `${findingsListSql(run, filter, scope, p)} LIMIT ${Math.trunc(limit)} OFFSET ${Math.trunc(offset)}`;
+    return ws.query<SummaryRow>(sql, p.values);
+  };
   const [count, rows] = await Promise.all([
     findingsTotal(ws, run, filter, scope),
-    ws.query<SummaryRow>(pageSql, pageParams.values),
+    positionedPage(ws, run, filter, scope, offset, limit) ?? sortedPage(),
   ]);
   return { total: count.n, totalAmountKzt: count.amount, rows };
 }

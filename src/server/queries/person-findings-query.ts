@@ -1,5 +1,6 @@
 import type { WorkspaceAccess } from '../workspace-access';
-import { SUMMARY_COLUMNS, statusUnionSql, type SummaryRow } from './findings-query';
+import { statusUnionSql } from './findings-query';
+import { SUMMARY_COLUMNS, type SummaryRow } from './summary-row';
 import type { RunRef } from './runs-query';
 import { SqlParams, scopeSql } from './sql-params';
 

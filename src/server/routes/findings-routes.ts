@@ -3,13 +3,8 @@ import { BirtizimError } from '../../core/errors/birtizim-error';
 import { userScope } from '../access/access-policy';
 import { accessPurpose, recordAccess } from '../audit-trail';
 import { authOf } from '../plugins/auth-plugin';
-import {
-  findingDetail,
-  findingsPage,
-  runCounts,
-  toSummary,
-  type SummaryRow,
-} from '../queries/findings-query';
+import { findingDetail, findingsPage, runCounts } from '../queries/findings-query';
+import { toSummary, type SummaryRow } from '../queries/summary-row';
 import { listRuns, resolveRun } from '../queries/runs-query';
 import { ruleInfo } from '../rule-info';
 import { ERROR_RESPONSES } from '../schemas/common-schemas';
