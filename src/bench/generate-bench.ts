@@ -1,5 +1,8 @@
 import { generateCity } from '../generate/generate-city';
 
+/** The as_of of the cities the bench generates. */
+export const BENCH_AS_OF = '2025-06-15';
+
 export interface GenerateBenchResult {
   readonly persons: number;
   readonly seconds: number;
@@ -28,7 +31,7 @@ export async function benchGenerate(options: {
       persons: options.persons,
       seed: 'bench',
       outDir: options.outDir,
-      asOf: '2025-06-15',
+      asOf: BENCH_AS_OF,
     });
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
     peak = Math.max(peak, process.memoryUsage.rss());

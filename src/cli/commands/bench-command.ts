@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { benchGenerate } from '../../bench/generate-bench';
+import { BENCH_AS_OF, benchGenerate } from '../../bench/generate-bench';
 import { benchIngest } from '../../bench/ingest-bench';
 import { benchLink } from '../../bench/link-bench';
 import { benchVerify } from '../../bench/verify-bench';
@@ -23,6 +23,17 @@ interface BenchOptions {
   readonly linkRecords: string;
   readonly dir: string;
   readonly only?: string;
+  /** A city `birtizim generate` already wrote (its folder), used instead of generating one. */
+  readonly city?: string;
+}
+
+function cityAsOf(cityDir: string): string {
+  const manifest = JSON.parse(readFileSync(join(cityDir, 'truth', 'manifest.json'), 'utf8')) as {
+    as_of?: string;
+  };
+  if (!manifest.as_of)
+    throw new BirtizimError('BZ_USAGE', { detail: `${cityDir}: no as_of in truth/manifest.json` });
+  return manifest.as_of;
 }
 
 function line(text: string): void {
@@ -59,19 +70,22 @@ async function runBench(options: BenchOptions): Promise<void> {
   }
   const stages = parseStages(options.only);
   const dir = resolve(options.dir);
-  const cityDir = join(dir, 'city');
+  const cityDir = options.city ? resolve(options.city) : join(dir, 'city');
   const workspaceFile = join(dir, 'workspace.duckdb');
-  const asOf = '2025-06-15';
   mkdirSync(dir, { recursive: true });
 
   line(`# Birtizim bench: city of ${persons.toLocaleString('en')} persons in ${dir}`);
-  if (stages.has('generate') || stages.has('ingest') || stages.has('verify')) {
+  if (options.city) {
+    line(`(the city in ${cityDir}, generated before; --persons must say its size)`);
+  } else if (stages.has('generate') || stages.has('ingest') || stages.has('verify')) {
     rmSync(cityDir, { recursive: true, force: true });
     line('\n## generate');
     const g = await benchGenerate({ persons, outDir: cityDir });
     line(`generate: ${extrapolated(g.seconds, persons)}; peak RSS ${g.peakRssMb} MB`);
   }
   const snapshotDir = join(cityDir, 'snapshot');
+  // The as_of the city was generated for (its periods and thresholds follow from it).
+  const asOf = options.city ? cityAsOf(cityDir) : BENCH_AS_OF;
   if (stages.has('ingest')) {
     line('\n## ingest (target: ≤ 2× DuckDB bare read_csv)');
     const cpu = process.cpuUsage();
@@ -118,5 +132,9 @@ export function registerBench(program: Command): void {
     .option('--link-records <n>', 'records in the linkage dedupe benchmark', '1000000')
     .option('--dir <dir>', 'scratch folder', 'bench-data')
     .option('--only <stages>', `comma-separated subset of ${STAGES.join(',')}`)
+    .option(
+      '--city <dir>',
+      'use a city generated before (birtizim generate --out DIR) instead of generating one',
+    )
     .action(action(async (options: BenchOptions) => runBench(options)));
 }
