@@ -66,3 +66,38 @@ describe('positioned pages over blocks', () => {
     );
   });
 });
+
+/**
+ * Blocks asked for in one turn of the event loop are read together, in groups of nearby
+ * blocks: pages asked for at once, near and far apart, must each still be their own rows.
+ */
+describe('positioned pages read together', () => {
+  let ws: WorkspaceAccess;
+  beforeAll(async () => {
+    ws = await openWorkspaceAccess(':memory:');
+    await ws.withConnection(async (c) => {
+      await c.run(
+        `INSERT INTO _runs VALUES ('r1', 's1', DATE '2025-06-30', TIMESTAMP '2025-07-01 00:00:00', '{}')`,
+      );
+      await c.run(`INSERT INTO findings SELECT 'r1', substr(md5(i::VARCHAR), 1, 16), 'ASP-01', 1, 'high',
+          'ALM-AUEZOV', lpad(i::VARCHAR, 12, '0'), '2025-Q2', ((i * 7919) % 5000)::DECIMAL(18, 2), false, '{}'
+          FROM range(30000) t(i)`);
+      await materializeListedFindings(c);
+    });
+  });
+  afterAll(async () => {
+    await ws?.close();
+  });
+
+  it('gives every page of a burst the rows the sorted query gives', async () => {
+    const run = await resolveRun(ws);
+    if (!run) throw new Error('no run');
+    const offsets = [0, 450, 1000, 11_950, 12_000, 20_000, 29_990, 35_000, 50, 24_500];
+    const page = (filter: FindingsFilter, offset: number) =>
+      findingsPage(ws, run, filter, null, offset, 50).then((p) => p.rows.map((r) => r.finding_id));
+    const together = await Promise.all(offsets.map((offset) => page({}, offset)));
+    const sorted = await Promise.all(offsets.map((offset) => page({ subject: '' }, offset)));
+    expect(together).toEqual(sorted);
+    expect(together.filter((rows) => rows.length === 50)).toHaveLength(offsets.length - 2);
+  });
+});
