@@ -132,17 +132,28 @@ describe('web app end to end', () => {
     const rows = await p.locator('[data-testid="family-table"] tbody tr').count();
     expect(rows).toBe(1);
     // A bar of the chart drills down to its findings (district and domain).
-    const bar = await p.evaluate(() => {
-      // the widest shape painted in a series colour above the legend is a bar
-      const chart = document.querySelector('[data-testid="chart-families"]');
-      const bottom = (chart?.getBoundingClientRect().bottom ?? 0) - 48;
-      const paths = [...(chart?.querySelectorAll('svg path[fill^="#"]') ?? [])];
-      const boxes = paths
-        .map((e) => e.getBoundingClientRect())
-        .filter((r) => r.height > 4 && r.bottom < bottom);
-      const widest = boxes.sort((a, b) => b.width - a.width)[0];
-      return widest ? { x: widest.x + widest.width / 2, y: widest.y + widest.height / 2 } : null;
-    });
+    const findBar = () =>
+      p.evaluate(() => {
+        // the widest shape painted in a series colour above the legend is a bar
+        const chart = document.querySelector('[data-testid="chart-families"]');
+        const bottom = (chart?.getBoundingClientRect().bottom ?? 0) - 48;
+        const paths = [...(chart?.querySelectorAll('svg path[fill^="#"]') ?? [])];
+        const boxes = paths
+          .map((e) => e.getBoundingClientRect())
+          .filter((r) => r.height > 4 && r.bottom < bottom);
+        const widest = boxes.sort((a, b) => b.width - a.width)[0];
+        return widest ? { x: widest.x + widest.width / 2, y: widest.y + widest.height / 2 } : null;
+      });
+    // The bars grow in an animation (again after each language switch): measure until a bar
+    // stands still, so the click lands on it and not where it was a moment ago.
+    await p.locator('[data-testid="chart-families"]').scrollIntoViewIfNeeded();
+    let bar = await findBar();
+    for (let tries = 0; tries < 30; tries++) {
+      await p.waitForTimeout(200);
+      const again = await findBar();
+      if (JSON.stringify(again) === JSON.stringify(bar)) break;
+      bar = again;
+    }
     expect(bar, 'a bar in the chart').not.toBeNull();
     await p.mouse.click(bar?.x ?? 0, bar?.y ?? 0);
     await p.waitForURL(/\/findings\?.*family=/);
