@@ -3,6 +3,7 @@ import { addDays, birthDateForAge, toDay } from '../dates';
 import type { Random } from '../random';
 import type { Timeline } from '../timeline';
 import { IinAllocator } from './iin-allocator';
+import { IntKeySet } from './int-key-set';
 import {
   firstNameForSerial,
   firstNames,
@@ -43,10 +44,7 @@ export interface PersonSpec {
   readonly middleName?: string;
 }
 
-/**
- * FNV-1a of a string cut to 30 bits: a small integer, which V8 keeps in a Set without
- * allocating a number object per key (millions of keys stay within tens of MB).
- */
+/** FNV-1a of a string cut to 30 bits (a key of IntKeySet). */
 function hash30(text: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
@@ -78,7 +76,7 @@ export class PersonFactory {
    * they are not planted: a background person whose key is taken gets the next first name.
    * A hash collision only moves a name on, never lets a namesake through.
    */
-  private readonly namesakes = new Set<number>();
+  private readonly namesakes = new IntKeySet();
   private households = 0;
   private addresses = 0;
 
