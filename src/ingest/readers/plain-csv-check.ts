@@ -77,7 +77,7 @@ const isBlank = (region: Buffer, at: number): boolean =>
  * with whitespace. Unquoted values: whitespace next to a delimiter or a line end, or a
  * tab or no-break space anywhere outside quotes. Quoted values: just inside the quotes.
  */
-function hasEdgeSpaces(region: Buffer, delimiter: number, ranges: readonly number[]): boolean {
+function hasEdgeSpaces(region: Buffer, patterns: readonly Buffer[], ranges: readonly number[]): boolean {
   if (region.length === 0) return false;
   if (isBlank(region, 0) || isBlank(region, region.length - 1)) return true;
   for (let k = 0; k < ranges.length; k += 2) {
@@ -85,14 +85,6 @@ function hasEdgeSpaces(region: Buffer, delimiter: number, ranges: readonly numbe
     const close = ranges[k + 1] as number;
     if (close > open + 1 && (isBlank(region, open + 1) || isBlank(region, close - 1))) return true;
   }
-  const patterns = [
-    Buffer.from([delimiter, SPACE]),
-    Buffer.from([SPACE, delimiter]),
-    Buffer.from([LF, SPACE]),
-    Buffer.from([SPACE, LF]),
-    Buffer.from([TAB]),
-    NBSP,
-  ];
   for (const pattern of patterns) {
     for (let at = region.indexOf(pattern); at >= 0; at = region.indexOf(pattern, at + 1)) {
       if (!insideQuotes(ranges, at)) return true;
@@ -107,9 +99,22 @@ function countLines(region: Buffer): number {
   return lines;
 }
 
+/** Byte pairs that put whitespace at the edge of an unquoted value (hasEdgeSpaces). */
+function edgeSpacePatterns(delimiter: number): Buffer[] {
+  return [
+    Buffer.from([delimiter, SPACE]),
+    Buffer.from([SPACE, delimiter]),
+    Buffer.from([LF, SPACE]),
+    Buffer.from([SPACE, LF]),
+    Buffer.from([TAB]),
+    NBSP,
+  ];
+}
+
 /** Null when the file needs the record scanner (see above). */
 export async function checkPlainCsv(file: string, delimiter: string): Promise<PlainCsv | null> {
   const delimiterByte = delimiter.charCodeAt(0);
+  const patterns = edgeSpacePatterns(delimiterByte);
   let carry: Buffer = Buffer.alloc(0);
   let lines = 0;
   let first = true;
@@ -121,7 +126,7 @@ export async function checkPlainCsv(file: string, delimiter: string): Promise<Pl
     if (region.indexOf(BLANK_LINE) >= 0) return false;
     const ranges = quotedFields(region, delimiterByte, atEnd);
     if (ranges === null) return false;
-    edgeSpaces ||= hasEdgeSpaces(region, delimiterByte, ranges);
+    edgeSpaces ||= hasEdgeSpaces(region, patterns, ranges);
     first = false;
     lines += countLines(region);
     return true;

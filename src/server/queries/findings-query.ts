@@ -2,6 +2,7 @@ import type { FindingStatus, FindingsFilter } from '../schemas/findings-schemas'
 import type { WorkspaceAccess } from '../workspace-access';
 import type { RunRef } from './runs-query';
 import { positionedPage } from './listed-page';
+import { PromiseCache } from './promise-cache';
 import { SqlParams, scopeSql } from './sql-params';
 import { SUMMARY_COLUMNS, type SummaryRow } from './summary-row';
 
@@ -68,8 +69,7 @@ export function findingsListSql(
  * Totals of a filtered list, per run: a run's findings never change once written, so a
  * total is computed once per filter and scope instead of at every page turn.
  */
-const totalsCaches = new WeakMap<WorkspaceAccess, Map<string, Promise<{ n: number; amount: number }>>>();
-const TOTALS_CACHE_SIZE = 1000;
+const totalsCache = new PromiseCache<{ n: number; amount: number }>(1000);
 
 export async function findingsPage(
   ws: WorkspaceAccess,
@@ -99,24 +99,17 @@ function findingsTotal(
   scope: readonly string[] | null,
 ): Promise<{ n: number; amount: number }> {
   const { sort: _sort, order: _order, ...counted } = filter;
-  const cache = totalsCaches.get(ws) ?? new Map<string, Promise<{ n: number; amount: number }>>();
-  totalsCaches.set(ws, cache);
   const key = JSON.stringify([ws.generation, run.runId, counted, scope]);
-  const cached = cache.get(key);
-  if (cached) return cached;
-  const p = new SqlParams();
-  const counting = ws
-    .query<{ n: number; amount: number }>(
-      `SELECT count(*)::INTEGER AS n, COALESCE(sum(amount_kzt), 0)::DOUBLE AS amount
-       FROM ${statusUnionSql(run, p, statusesOf(filter))} WHERE ${findingsWhere(filter, scope, p)}`,
-      p.values,
-    )
-    .then((r) => r[0] ?? { n: 0, amount: 0 });
-  if (cache.size >= TOTALS_CACHE_SIZE) cache.delete(cache.keys().next().value as string);
-  cache.set(key, counting);
-  // A failed count is not remembered: the next request counts again.
-  counting.catch(() => cache.delete(key));
-  return counting;
+  return totalsCache.get(ws, key, () => {
+    const p = new SqlParams();
+    return ws
+      .query<{ n: number; amount: number }>(
+        `SELECT count(*)::INTEGER AS n, COALESCE(sum(amount_kzt), 0)::DOUBLE AS amount
+         FROM ${statusUnionSql(run, p, statusesOf(filter))} WHERE ${findingsWhere(filter, scope, p)}`,
+        p.values,
+      )
+      .then((r) => r[0] ?? { n: 0, amount: 0 });
+  });
 }
 
 /** One finding of a run (or resolved since the previous one), with its evidence; null when absent or out of scope. */

@@ -1,8 +1,9 @@
 import type { FindingsFilter } from '../schemas/findings-schemas';
 import type { WorkspaceAccess } from '../workspace-access';
 import type { RunRef } from './runs-query';
+import { PromiseCache } from './promise-cache';
 import { SqlParams } from './sql-params';
-import type { SummaryRow } from './summary-row';
+import { SUMMARY_STRUCT, type SummaryRow } from './summary-row';
 
 /**
  * Pages of the list in its default order (amount, largest first), for the whole city or
@@ -19,12 +20,7 @@ const BLOCK_ROWS = 500;
 /** About 0.3 KB a row in memory: at most ~8 MB of blocks. */
 const MAX_BLOCKS = 48;
 
-const blockCaches = new WeakMap<WorkspaceAccess, Map<string, Promise<readonly SummaryRow[]>>>();
-
-/** The columns of SUMMARY_COLUMNS as one DuckDB struct per row. */
-const SUMMARY_STRUCT = `{'finding_id': finding_id, 'run_id': run_id, 'rule_id': rule_id, 'rule_version': rule_version,
-  'severity': severity, 'district': district, 'subject_id': subject_id, 'period': period,
-  'amount_kzt': CAST(amount_kzt AS DOUBLE), 'linked_by_name': COALESCE(linked_by_name, false), 'status': status}`;
+const blockCache = new PromiseCache<readonly SummaryRow[]>(MAX_BLOCKS);
 
 /**
  * Blocks `first..last` as JSON texts built by DuckDB on its own threads: turning 500 rows of
@@ -122,27 +118,8 @@ function cachedBlock(
   district: string | null,
   block: number,
 ): Promise<readonly SummaryRow[]> {
-  let cache = blockCaches.get(ws);
-  if (!cache) {
-    cache = new Map();
-    blockCaches.set(ws, cache);
-  }
   const key = JSON.stringify([ws.generation, runId, district, block]);
-  const cached = cache.get(key);
-  if (cached) {
-    // Most recently used last: the first key is the one to drop.
-    cache.delete(key);
-    cache.set(key, cached);
-    return cached;
-  }
-  const reading = readBlock(ws, runId, district, block);
-  if (cache.size >= MAX_BLOCKS) cache.delete(cache.keys().next().value as string);
-  cache.set(key, reading);
-  const owner = cache;
-  reading.catch(() => {
-    if (owner.get(key) === reading) owner.delete(key);
-  });
-  return reading;
+  return blockCache.get(ws, key, () => readBlock(ws, runId, district, block));
 }
 
 /**

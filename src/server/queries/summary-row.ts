@@ -1,8 +1,27 @@
 import type { FindingStatus, FindingSummary } from '../schemas/findings-schemas';
 
-/** The columns of a finding in a list, as `_listed_findings` and the status union give them. */
-export const SUMMARY_COLUMNS = `finding_id, run_id, rule_id, rule_version, severity, district, subject_id, period,
-  CAST(amount_kzt AS DOUBLE) AS amount_kzt, COALESCE(linked_by_name, false) AS linked_by_name, status`;
+/** The fields of a finding in a list and their SQL, as `_listed_findings` and the status union give them. */
+const SUMMARY_FIELDS: readonly (readonly [string, string])[] = [
+  ['finding_id', 'finding_id'],
+  ['run_id', 'run_id'],
+  ['rule_id', 'rule_id'],
+  ['rule_version', 'rule_version'],
+  ['severity', 'severity'],
+  ['district', 'district'],
+  ['subject_id', 'subject_id'],
+  ['period', 'period'],
+  ['amount_kzt', 'CAST(amount_kzt AS DOUBLE)'],
+  ['linked_by_name', 'COALESCE(linked_by_name, false)'],
+  ['status', 'status'],
+];
+
+/** The summary fields as select-list columns. */
+export const SUMMARY_COLUMNS = SUMMARY_FIELDS.map(([name, sql]) =>
+  name === sql ? name : `${sql} AS ${name}`,
+).join(', ');
+
+/** The summary fields as one DuckDB struct per row (for rows read as JSON). */
+export const SUMMARY_STRUCT = `{${SUMMARY_FIELDS.map(([name, sql]) => `'${name}': ${sql}`).join(', ')}}`;
 
 export interface SummaryRow {
   finding_id: string;

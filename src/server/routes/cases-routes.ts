@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FindingRef } from '../../cases/case-repository';
 import { applyCaseAction, type CaseAction } from '../../cases/case-workflow';
 import { BirtizimError } from '../../core/errors/birtizim-error';
 import { userScope } from '../access/access-policy';
@@ -29,6 +30,20 @@ import {
 } from '../schemas/cases-schemas';
 import { ERROR_RESPONSES } from '../schemas/common-schemas';
 import type { ServerContext } from '../server-context';
+import type { SummaryRow } from '../queries/summary-row';
+
+/** What a case keeps of the finding it is opened on. */
+function findingRef(finding: SummaryRow, runId: string): FindingRef {
+  return {
+    findingId: finding.finding_id,
+    ruleId: finding.rule_id,
+    district: finding.district,
+    subjectId: finding.subject_id,
+    period: finding.period,
+    amountKzt: finding.amount_kzt,
+    runId,
+  };
+}
 
 export function casesRoutes(context: ServerContext) {
   const { cases } = context.store;
@@ -81,18 +96,7 @@ export function casesRoutes(context: ServerContext) {
           : null;
         if (!run || !finding || finding.status === 'resolved')
           throw new BirtizimError('BZ_SERVER_NOT_FOUND', { what: `finding ${request.body.findingId}` });
-        const opened = await cases.open(
-          {
-            findingId: finding.finding_id,
-            ruleId: finding.rule_id,
-            district: finding.district,
-            subjectId: finding.subject_id,
-            period: finding.period,
-            amountKzt: finding.amount_kzt,
-            runId: run.runId,
-          },
-          user.id,
-        );
+        const opened = await cases.open(findingRef(finding, run.runId), user.id);
         if (opened.created)
           await recordAccess(
             context.store,
@@ -152,18 +156,7 @@ export function casesRoutes(context: ServerContext) {
 
         const items = [];
         for (const finding of findings) {
-          const opened = await cases.open(
-            {
-              findingId: finding.finding_id,
-              ruleId: finding.rule_id,
-              district: finding.district,
-              subjectId: finding.subject_id,
-              period: finding.period,
-              amountKzt: finding.amount_kzt,
-              runId: run.runId,
-            },
-            user.id,
-          );
+          const opened = await cases.open(findingRef(finding, run.runId), user.id);
           const caseId = String(opened.case.id);
           const detail = { findingId: finding.finding_id };
           if (opened.created)
