@@ -109,8 +109,11 @@ function idColumn(column: ColumnSpec & { kind: 'iin' | 'bin' }, refs: ColumnRefs
       ],
       [['s1', weightedSumSql(num, 'first')]],
     ],
-    // The second weighted sum only matters when the first gives 10: inline, so CASE computes it for those alone.
-    typed: `CASE WHEN ${num} IS NOT NULL AND ${checkDigitOkSql(num, h('s1'), weightedSumSql(num, 'second'))}
+    // The usual value (12 plain digits, first pass decides) is settled by the first WHEN; CASE evaluates
+    // the second only for the rest. The second weighted sum only matters when the first gives 10: inline,
+    // so CASE computes it for those alone.
+    typed: `CASE WHEN ${fast} AND ${h('s1')} <> 10 AND ${h('s1')} = ${num} % 10 THEN ${r}
+              WHEN ${num} IS NOT NULL AND ${checkDigitOkSql(num, h('s1'), weightedSumSql(num, 'second'))}
                    AND (${fast} OR ${idDecodesSql(n, num, column.kind)})
               THEN CASE WHEN ${fast} THEN ${r} ELSE lpad(${n}, 12, '0') END END`,
     reason: caseWhen([

@@ -22,10 +22,12 @@ export function districtMacros(): readonly string[] {
     .map(([key, code]) => `${sqlString(key)}: ${sqlString(code)}`)
     .join(', ');
   const fillers = FILLERS.map(sqlString).join(', ');
+  const codes = DISTRICTS.map((d) => sqlString(d.code)).join(', ');
   return [
     `CREATE OR REPLACE TEMP MACRO bz_district_key(s) AS (array_to_string(list_filter(
        string_split_regex(regexp_replace(replace(lower(s), 'ё', 'е'), '[.,"«»()\\-–]', ' ', 'g'), '\\s+'),
        lambda w: w <> '' AND NOT list_contains([${fillers}], w)), ' '))`,
-    `CREATE OR REPLACE TEMP MACRO bz_district_code(s) AS ((MAP {${map}})[bz_district_key(s)])`,
+    // Most extracts write the canonical code: it maps to itself, without the costly key (regex, split, filter).
+    `CREATE OR REPLACE TEMP MACRO bz_district_code(s) AS (CASE WHEN s IN (${codes}) THEN s ELSE (MAP {${map}})[bz_district_key(s)] END)`,
   ];
 }
