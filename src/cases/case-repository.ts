@@ -86,6 +86,18 @@ export function caseRepository(db: SqlClient, options: CaseRepositoryOptions = {
     return new Map(rows.map((r) => [r.finding_id, { id: r.id, status: r.status }]));
   }
 
+  function loadedIndex(): Promise<Map<string, CaseOfFinding>> {
+    if (!index) {
+      const loading = loadIndex();
+      index = loading;
+      // A failed load is not kept: the next lookup loads again.
+      loading.catch(() => {
+        if (index === loading) index = null;
+      });
+    }
+    return index;
+  }
+
   /** After a write: re-read the case into the index (a failed re-read drops the index). */
   async function refresh(where: string, value: unknown): Promise<void> {
     if (!index) return;
@@ -130,12 +142,7 @@ export function caseRepository(db: SqlClient, options: CaseRepositoryOptions = {
     async findByFindingIds(ids: readonly string[]): Promise<Map<string, { id: number; status: CaseStatus }>> {
       if (ids.length === 0) return new Map();
       if (options.exclusive) {
-        if (!index) {
-          index = loadIndex();
-          // A failed load is not kept: the next lookup loads again.
-          index.catch(() => (index = null));
-        }
-        const map = await index;
+        const map = await loadedIndex();
         const found = new Map<string, CaseOfFinding>();
         for (const id of ids) {
           const c = map.get(id);
@@ -148,6 +155,19 @@ export function caseRepository(db: SqlClient, options: CaseRepositoryOptions = {
         [[...ids]],
       );
       return new Map(rows.map((r) => [r.finding_id, { id: r.id, status: r.status }]));
+    },
+    /** Finding ids of the cases in these statuses (the findings list filters on them). */
+    async findingIdsWithStatus(statuses: readonly CaseStatus[]): Promise<string[]> {
+      if (statuses.length === 0) return [];
+      if (options.exclusive) {
+        const map = await loadedIndex();
+        return [...map].filter(([, c]) => statuses.includes(c.status)).map(([findingId]) => findingId);
+      }
+      const rows = await db.query<{ finding_id: string }>(
+        'SELECT finding_id FROM cases WHERE status = ANY($1)',
+        [[...statuses]],
+      );
+      return rows.map((r) => r.finding_id);
     },
     /** Open a case on a finding, or return the one already open on it (a finding has one case for life). */
     async open(finding: FindingRef, userId: number): Promise<{ case: Case; created: boolean }> {

@@ -16,6 +16,7 @@ import { INDICATOR_FACTS } from '../indicators/indicator-facts';
 import { loadSnapshot } from '../ingest/load-snapshot';
 import { runLinkStage } from '../link/link-stage';
 import { REGISTRY_NAMES, type RegistryName } from '../registries/catalog';
+import { buildPersonIndex, dropPersonIndex } from '../workspace/person-index';
 import { VERIFY_OUTPUT_DDL } from '../workspace/registry-tables';
 import {
   queryRows,
@@ -29,7 +30,7 @@ import type { RegistryRows, VerifySummary } from './verify-summary';
 import { OUTPUT_FILES, writeCsvOutputs, writeSummary } from './write-outputs';
 
 /**
- * `birtizim verify`: ingest (or reuse the workspace) → link → indicators → every rule of
+ * `birtizim verify`: ingest (or reuse the workspace) → link → person index → indicators → every rule of
  * the catalog → output files. A rule whose registries are absent or empty is reported as
  * not run, never as clean; the run fails only when nothing can be verified (no population).
  */
@@ -152,9 +153,14 @@ export async function runVerify(options: VerifyOptions): Promise<VerifySummary> 
       ? await queryRows<{ snapshot_id: string }>(connection, `SELECT snapshot_id FROM _snapshot LIMIT 1`)
       : [];
 
+    // Link rewrites person IINs: an index of the rows before it must not outlive a failed run.
+    await dropPersonIndex(connection);
     const link = await timed('link', () =>
       runLinkStage(connection, { runId, params: options.params, onProgress }),
     );
+    // After link, nothing changes the registry tables until the next load: the index of who
+    // appears where, read by the person card, is built once here.
+    await timed('person_index', () => buildPersonIndex(connection));
     counts = await rowsPerRegistry(connection);
 
     // Shared facts (one TEMP table each, e.g. one row per person) are computed once for the

@@ -41,6 +41,7 @@ const QUERIES = [
   `?district=${DISTRICT_B}&format=csv`,
   `?q=${encodeURIComponent(B_SECRET_NAME.slice(0, 4))}&format=xlsx`,
   `?q=${PERSONS.b1.slice(0, 6)}&subject=${PERSONS.b1}&format=csv`,
+  `?district=${DISTRICT_B}&caseStatus=none,open,confirmed,dismissed,closed&format=xlsx`,
 ];
 
 const BODIES: Record<string, unknown> = {

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { BENCH_AS_OF, benchGenerate } from '../../bench/generate-bench';
 import { benchIngest } from '../../bench/ingest-bench';
@@ -25,6 +25,25 @@ interface BenchOptions {
   readonly only?: string;
   /** A city `birtizim generate` already wrote (its folder), used instead of generating one. */
   readonly city?: string;
+  /** A verified workspace to measure the server on when verify is not part of this run. */
+  readonly serverWorkspace?: string;
+}
+
+/**
+ * The real-city workspace the server part measures: the one verify wrote in this run, else
+ * a copy of `--server-workspace` in the scratch folder (the server writes its list tables
+ * into the file it serves, and a given workspace is never written to).
+ */
+function serverWorkspace(options: BenchOptions, verified: string | null, dir: string): string | undefined {
+  if (verified) return verified;
+  if (!options.serverWorkspace) return undefined;
+  const source = resolve(options.serverWorkspace);
+  if (!existsSync(source)) throw new BirtizimError('BZ_FILE_NOT_FOUND', { path: source });
+  const copy = join(dir, 'server-workspace.duckdb');
+  rmSync(`${copy}.wal`, { force: true });
+  copyFileSync(source, copy);
+  if (existsSync(`${source}.wal`)) copyFileSync(`${source}.wal`, `${copy}.wal`);
+  return copy;
 }
 
 function cityAsOf(cityDir: string): string {
@@ -115,7 +134,8 @@ async function runBench(options: BenchOptions): Promise<void> {
   if (stages.has('server')) {
     line('\n## server (targets: p95 < 300 ms; 1 M-row XLSX export < 60 s, < 1 GiB)');
     const { benchServer } = await import('../../bench/server-bench');
-    await benchServer();
+    const cityWorkspace = serverWorkspace(options, stages.has('verify') ? workspaceFile : null, dir);
+    await benchServer(cityWorkspace ? { cityWorkspace } : {});
   }
   if (stages.has('web')) {
     line('\n## web (target: first render < 1.5 s)');
@@ -135,6 +155,10 @@ export function registerBench(program: Command): void {
     .option(
       '--city <dir>',
       'use a city generated before (birtizim generate --out DIR) instead of generating one',
+    )
+    .option(
+      '--server-workspace <file>',
+      'a verified workspace to measure the server on (copied first) when verify is not in --only',
     )
     .action(action(async (options: BenchOptions) => runBench(options)));
 }

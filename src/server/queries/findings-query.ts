@@ -1,6 +1,7 @@
 import type { FindingStatus, FindingsFilter } from '../schemas/findings-schemas';
 import type { WorkspaceAccess } from '../workspace-access';
 import type { RunRef } from './runs-query';
+import { caseSelectionSql, type CaseSelection } from './case-selection';
 import { positionedPage } from './listed-page';
 import { PromiseCache } from './promise-cache';
 import { SqlParams, scopeSql } from './sql-params';
@@ -25,8 +26,13 @@ const SORT_COLUMNS = {
   period: 'period',
 } as const;
 
-/** WHERE of a findings filter over the status union. */
-export function findingsWhere(filter: FindingsFilter, scope: readonly string[] | null, p: SqlParams): string {
+/** WHERE of a findings filter over the status union (`cases`: the case filter, resolved in the store). */
+export function findingsWhere(
+  filter: FindingsFilter,
+  scope: readonly string[] | null,
+  p: SqlParams,
+  cases: CaseSelection | null = null,
+): string {
   const where = [scopeSql(scope)];
   if (filter.rule) {
     const rules = filter.rule
@@ -42,6 +48,7 @@ export function findingsWhere(filter: FindingsFilter, scope: readonly string[] |
   if (filter.minAmount !== undefined) where.push(`amount_kzt >= ${p.add(filter.minAmount)}`);
   if (filter.maxAmount !== undefined) where.push(`amount_kzt <= ${p.add(filter.maxAmount)}`);
   if (filter.subject) where.push(`starts_with(subject_id, ${p.add(filter.subject)})`);
+  if (cases) where.push(caseSelectionSql(cases, p));
   return where.join(' AND ');
 }
 
@@ -57,9 +64,10 @@ export function findingsListSql(
   scope: readonly string[] | null,
   p: SqlParams,
   columns = SUMMARY_COLUMNS,
+  cases: CaseSelection | null = null,
 ): string {
   const source = statusUnionSql(run, p, statusesOf(filter));
-  const where = findingsWhere(filter, scope, p);
+  const where = findingsWhere(filter, scope, p, cases);
   const sort = SORT_COLUMNS[filter.sort ?? 'amount'];
   const order = (filter.order ?? 'desc') === 'asc' ? 'ASC' : 'DESC';
   return `SELECT ${columns} FROM ${source} WHERE ${where} ORDER BY ${sort} ${order} NULLS LAST, finding_id`;
@@ -78,38 +86,45 @@ export async function findingsPage(
   scope: readonly string[] | null,
   offset: number,
   limit: number,
+  cases: CaseSelection | null = null,
 ): Promise<{ total: number; totalAmountKzt: number; rows: SummaryRow[] }> {
   const sortedPage = (): Promise<SummaryRow[]> => {
     const p = new SqlParams();
-    const sql = `${findingsListSql(run, filter, scope, p)} LIMIT ${Math.trunc(limit)} OFFSET ${Math.trunc(offset)}`;
+    const sql = `${findingsListSql(run, filter, scope, p, SUMMARY_COLUMNS, cases)} LIMIT ${Math.trunc(limit)} OFFSET ${Math.trunc(offset)}`;
     return ws.query<SummaryRow>(sql, p.values);
   };
   const [count, rows] = await Promise.all([
-    findingsTotal(ws, run, filter, scope),
+    findingsTotal(ws, run, filter, scope, cases),
     positionedPage(ws, run, filter, scope, offset, limit) ?? sortedPage(),
   ]);
   return { total: count.n, totalAmountKzt: count.amount, rows };
 }
 
-/** The total of a filtered list, shared by concurrent requests for the same one (one count, not one each). */
+/**
+ * The total of a filtered list, shared by concurrent requests for the same one (one count,
+ * not one each). A total filtered by case state is counted every time: cases change.
+ */
 function findingsTotal(
   ws: WorkspaceAccess,
   run: RunRef,
   filter: FindingsFilter,
   scope: readonly string[] | null,
+  cases: CaseSelection | null,
 ): Promise<{ n: number; amount: number }> {
-  const { sort: _sort, order: _order, ...counted } = filter;
-  const key = JSON.stringify([ws.generation, run.runId, counted, scope]);
-  return totalsCache.get(ws, key, () => {
+  const count = (): Promise<{ n: number; amount: number }> => {
     const p = new SqlParams();
     return ws
       .query<{ n: number; amount: number }>(
         `SELECT count(*)::INTEGER AS n, COALESCE(sum(amount_kzt), 0)::DOUBLE AS amount
-         FROM ${statusUnionSql(run, p, statusesOf(filter))} WHERE ${findingsWhere(filter, scope, p)}`,
+         FROM ${statusUnionSql(run, p, statusesOf(filter))} WHERE ${findingsWhere(filter, scope, p, cases)}`,
         p.values,
       )
       .then((r) => r[0] ?? { n: 0, amount: 0 });
-  });
+  };
+  if (cases) return count();
+  const { sort: _sort, order: _order, ...counted } = filter;
+  const key = JSON.stringify([ws.generation, run.runId, counted, scope]);
+  return totalsCache.get(ws, key, count);
 }
 
 /** One finding of a run (or resolved since the previous one), with its evidence; null when absent or out of scope. */

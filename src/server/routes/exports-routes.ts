@@ -7,6 +7,7 @@ import { accessPurpose, recordAccess } from '../audit-trail';
 import { AUDIT_COLUMNS, auditSource, duckdbSource } from '../export/export-sources';
 import { tableStream, type RowSource } from '../export/table-stream';
 import { authOf } from '../plugins/auth-plugin';
+import { caseSelection } from '../queries/case-selection';
 import { findingsListSql } from '../queries/findings-query';
 import { outreachSql } from '../queries/outreach-query';
 import { resolveRun } from '../queries/runs-query';
@@ -147,6 +148,7 @@ export function exportsRoutes(context: ServerContext) {
         scope,
         p,
         `${FINDING_COLUMNS.slice(0, -1).join(', ')}, CAST(evidence AS VARCHAR) AS evidence`,
+        await caseSelection(context.store.cases, filter.caseStatus),
       );
       return {
         columns: FINDING_COLUMNS,

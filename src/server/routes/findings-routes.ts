@@ -3,6 +3,7 @@ import { BirtizimError } from '../../core/errors/birtizim-error';
 import { userScope } from '../access/access-policy';
 import { accessPurpose, recordAccess } from '../audit-trail';
 import { authOf } from '../plugins/auth-plugin';
+import { caseSelection } from '../queries/case-selection';
 import { findingDetail, findingsPage, runCounts } from '../queries/findings-query';
 import { toSummary, type SummaryRow } from '../queries/summary-row';
 import { listRuns, resolveRun } from '../queries/runs-query';
@@ -61,6 +62,7 @@ export function findingsRoutes(context: ServerContext) {
           userScope(authOf(request).user),
           offset,
           limit,
+          await caseSelection(context.store.cases, filter.caseStatus),
         );
         // The list shows subjects (IINs): a read of personal data, logged with its filter.
         await recordAccess(

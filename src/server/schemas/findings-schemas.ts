@@ -12,6 +12,11 @@ export const CASE_STATUSES = ['open', 'confirmed', 'dismissed', 'closed'] as con
 export const CaseStatusSchema = Type.Union(CASE_STATUSES.map((s) => Type.Literal(s)));
 export type CaseStatus = Static<typeof CaseStatusSchema>;
 
+/** The findings list's case filter: `none` (no case yet) or a case status. */
+export const CASE_STATE_FILTERS = ['none', ...CASE_STATUSES] as const;
+export type CaseStateFilter = (typeof CASE_STATE_FILTERS)[number];
+const CASE_STATE = `(${CASE_STATE_FILTERS.join('|')})`;
+
 export const FINDING_SORTS = ['amount', 'rule', 'district', 'severity', 'subject', 'period'] as const;
 
 /** Filters shared by the findings list and its export. */
@@ -23,6 +28,12 @@ export const FindingsFilterSchema = Type.Object({
   district: Type.Optional(Type.String()),
   severity: Type.Optional(SeveritySchema),
   status: Type.Optional(FindingStatusSchema),
+  caseStatus: Type.Optional(
+    Type.String({
+      pattern: `^${CASE_STATE}(,${CASE_STATE})*$`,
+      description: `state of the finding's case: ${CASE_STATE_FILTERS.join(', ')}; several separated by commas`,
+    }),
+  ),
   minAmount: Type.Optional(Type.Number()),
   maxAmount: Type.Optional(Type.Number()),
   /** Subject id prefix (an IIN, case id, BIN ...). */

@@ -1,12 +1,18 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FindingsQuery } from '../../../../../src/server/schemas/findings-schemas';
+import type { CaseStateFilter, FindingsQuery } from '../../../../../src/server/schemas/findings-schemas';
 import type { Meta } from '../../../../../src/server/schemas/meta-schemas';
 import { SelectFilter } from '../../../components/select-filter';
 import { useLanguage } from '../../../i18n';
 import { isRuleFamily } from '../../../lib/labels';
 import { districtName, pick } from '../../../lib/localized';
-import { FINDING_STATUS_VALUES, SEVERITY_VALUES, type Severity } from '../lib/filters';
+import { CASE_STATE_VALUES, FINDING_STATUS_VALUES, SEVERITY_VALUES, type Severity } from '../lib/filters';
+
+/** One state per option; a combination from a link (`none,open`) is shown as its own option. */
+function caseStateOptions(current: string | undefined): string[] {
+  const single: string[] = [...CASE_STATE_VALUES];
+  return current && !single.includes(current) ? [...single, current] : single;
+}
 
 interface FindingsFiltersProps {
   readonly query: FindingsQuery;
@@ -88,6 +94,19 @@ export function FindingsFilters({ query, meta, allowedDistricts, onChange }: Fin
         value={query.status}
         options={FINDING_STATUS_VALUES.map((s) => ({ value: s, label: t(`findingStatus.${s}`) }))}
         onChange={(status) => onChange({ status: status as FindingsQuery['status'] | undefined })}
+      />
+      <SelectFilter
+        id="f-case"
+        label={t('findings.case')}
+        value={query.caseStatus}
+        options={caseStateOptions(query.caseStatus).map((states) => ({
+          value: states,
+          label: states
+            .split(',')
+            .map((s) => t(`caseStatus.${s as CaseStateFilter}`))
+            .join(', '),
+        }))}
+        onChange={(caseStatus) => onChange({ caseStatus })}
       />
       <div className="field field-narrow">
         <label htmlFor="f-min">{t('findings.minAmount')}</label>

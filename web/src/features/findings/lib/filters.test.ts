@@ -46,6 +46,15 @@ describe('findings filters and the URL', () => {
       'rule=OSMS-01&district=ALM-ALMALY&status=persisting&maxAmount=5000&sort=district&order=asc&offset=50';
     expect(filtersToSearch(filtersFromSearch(new URLSearchParams(text))).toString()).toBe(text);
   });
+  it('reads one or several case states, keeping the known ones in their usual order', () => {
+    const read = (v: string) => filtersFromSearch(new URLSearchParams({ caseStatus: v })).caseStatus;
+    expect(read('open')).toBe('open');
+    expect(read('open,none,bogus,open')).toBe('none,open');
+    expect(read('assigned')).toBeUndefined();
+    expect(filtersToSearch({ status: 'new', caseStatus: 'none', sort: 'amount' }).toString()).toBe(
+      'status=new&caseStatus=none&sort=amount',
+    );
+  });
   it('goes back to the first page when a filter changes, not when the page does', () => {
     const base = filtersFromSearch(new URLSearchParams('offset=150'));
     expect(withFilter(base, { district: 'ALM-MEDEU' }).offset).toBe(0);

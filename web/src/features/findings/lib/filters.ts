@@ -1,4 +1,8 @@
-import type { FindingsQuery, FindingStatus } from '../../../../../src/server/schemas/findings-schemas';
+import type {
+  CaseStateFilter,
+  FindingsQuery,
+  FindingStatus,
+} from '../../../../../src/server/schemas/findings-schemas';
 
 /**
  * The findings list keeps its whole state (filters, sort, page) in the URL, so a dashboard
@@ -14,6 +18,14 @@ export const FINDING_STATUS_VALUES = [
   'resolved',
 ] as const satisfies readonly FindingStatus[];
 export const SEVERITY_VALUES = ['low', 'medium', 'high'] as const satisfies readonly Severity[];
+/** The state of a finding's case: none yet, or its status. */
+export const CASE_STATE_VALUES = [
+  'none',
+  'open',
+  'confirmed',
+  'dismissed',
+  'closed',
+] as const satisfies readonly CaseStateFilter[];
 export const SORT_VALUES = [
   'amount',
   'rule',
@@ -26,13 +38,21 @@ type Exhaustive<All, Listed> = [Exclude<All, Listed>] extends [never] ? true : n
 const _statusesComplete: Exhaustive<FindingStatus, (typeof FINDING_STATUS_VALUES)[number]> = true;
 const _severitiesComplete: Exhaustive<Severity, (typeof SEVERITY_VALUES)[number]> = true;
 const _sortsComplete: Exhaustive<FindingsSort, (typeof SORT_VALUES)[number]> = true;
-void [_statusesComplete, _severitiesComplete, _sortsComplete];
+const _caseStatesComplete: Exhaustive<CaseStateFilter, (typeof CASE_STATE_VALUES)[number]> = true;
+void [_statusesComplete, _severitiesComplete, _sortsComplete, _caseStatesComplete];
 
 export const DEFAULT_LIMIT = 50;
 export const PAGE_SIZES = [25, 50, 100, 200] as const;
 
 function oneOf<T extends string>(values: readonly T[], value: string | null): T | undefined {
   return value !== null && (values as readonly string[]).includes(value) ? (value as T) : undefined;
+}
+
+/** `none,open` (the API takes several states): the known ones, in their usual order. */
+function caseStates(value: string | null): string | undefined {
+  const asked = new Set((value ?? '').split(',').map((s) => s.trim()));
+  const known = CASE_STATE_VALUES.filter((s) => asked.has(s));
+  return known.length > 0 ? known.join(',') : undefined;
 }
 
 function text(value: string | null): string | undefined {
@@ -61,6 +81,7 @@ export function filtersFromSearch(search: URLSearchParams): FindingsQuery {
     district: text(search.get('district')),
     severity: oneOf(SEVERITY_VALUES, search.get('severity')),
     status: oneOf(FINDING_STATUS_VALUES, search.get('status')),
+    caseStatus: caseStates(search.get('caseStatus')),
     minAmount: number(search.get('minAmount')),
     maxAmount: number(search.get('maxAmount')),
     subject: text(search.get('subject')),
@@ -78,6 +99,7 @@ const ORDER: readonly (keyof FindingsQuery)[] = [
   'district',
   'severity',
   'status',
+  'caseStatus',
   'minAmount',
   'maxAmount',
   'subject',
