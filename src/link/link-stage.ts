@@ -62,6 +62,33 @@ async function tableExists(connection: DuckDBConnection, name: string): Promise<
   return rows.length > 0;
 }
 
+/**
+ * Rewrite the rows of `table` chosen by `rows` (a FROM … WHERE over alias `t`, `t` being the
+ * table) with the values of `replace`, as DELETE + INSERT in one transaction instead of an
+ * UPDATE. DuckDB's UPDATE of a few rows spread over a large compressed table reads each old
+ * value back from its compressed vector: 3.1 s for 42 k of contributions' 17 M rows at
+ * 2.5 M persons, against 0.7 s to move them. Moved rows go to the end of the table, which no
+ * reader minds: they order by `_line`, which is unique in a registry table (one file each).
+ */
+async function rewriteRows(
+  connection: DuckDBConnection,
+  table: string,
+  replace: string,
+  rows: string,
+): Promise<void> {
+  await connection.run('BEGIN TRANSACTION');
+  try {
+    await connection.run(`CREATE OR REPLACE TEMP TABLE lk_moved AS SELECT t.* REPLACE (${replace}) ${rows}`);
+    await connection.run(`DELETE FROM ${table} WHERE _line IN (SELECT _line FROM lk_moved)`);
+    await connection.run(`INSERT INTO ${table} SELECT * FROM lk_moved`);
+    await connection.run('DROP TABLE lk_moved');
+    await connection.run('COMMIT');
+  } catch (error) {
+    await connection.run('ROLLBACK').catch(() => undefined);
+    throw error;
+  }
+}
+
 export async function runLinkStage(
   connection: DuckDBConnection,
   options: LinkStageOptions,
@@ -77,8 +104,11 @@ export async function runLinkStage(
     if (!(await tableExists(connection, spec.name))) continue;
     const t = sqlIdent(spec.name);
     const person = sqlIdent(spec.personColumn ?? '');
-    await connection.run(
-      `UPDATE ${t} SET ${person} = NULL, linked_by_name = false, _link_score = NULL WHERE linked_by_name`,
+    await rewriteRows(
+      connection,
+      t,
+      `NULL::VARCHAR AS ${person}, false AS linked_by_name, NULL::DOUBLE AS _link_score`,
+      `FROM ${t} AS t WHERE linked_by_name`,
     );
     waiting.push(`SELECT ${sqlString(spec.name)} AS registry, _line AS line, last_name, first_name, middle_name,
       birth_date, _iin_raw FROM ${t} WHERE ${person} IS NULL`);
@@ -130,11 +160,14 @@ export async function runLinkStage(
 
   for (const spec of PERSON_REGISTRIES) {
     if (!(await tableExists(connection, spec.name))) continue;
-    await connection.run(`UPDATE ${sqlIdent(spec.name)} AS t
-      SET ${sqlIdent(spec.personColumn ?? '')} = x.iin, linked_by_name = true, _link_score = x.score
-      FROM _links x
-      WHERE x.run_id = ${sqlString(options.runId)} AND x.registry = ${sqlString(spec.name)}
-        AND x.decision = 'accept' AND x.line = t._line`);
+    const t = sqlIdent(spec.name);
+    await rewriteRows(
+      connection,
+      t,
+      `x.iin AS ${sqlIdent(spec.personColumn ?? '')}, true AS linked_by_name, x.score AS _link_score`,
+      `FROM ${t} AS t JOIN _links x ON x.line = t._line
+       WHERE x.run_id = ${sqlString(options.runId)} AND x.registry = ${sqlString(spec.name)} AND x.decision = 'accept'`,
+    );
   }
   const counts = await queryRows<{ registry: RegistryName; decision: LinkDecision; n: bigint }>(
     connection,

@@ -139,6 +139,13 @@ describe('LNK stage', () => {
       // Run again: name links are redone, not stacked, and the row with its own IIN stays.
       const again = await runLinkStage(c, { runId: 'run-2', params: DEFAULT_PARAMETERS });
       expect(again.byRegistry.osms_status).toEqual({ accept: 2, review: 1, unlinked: 1 });
+      const rowsAgain = await queryRows<{ _line: bigint; iin: string | null; linked_by_name: boolean }>(
+        c,
+        'SELECT _line, iin, linked_by_name FROM osms_status ORDER BY _line',
+      );
+      expect(rowsAgain.map((r) => [Number(r._line), r.iin, r.linked_by_name])).toEqual(
+        rows.map((r) => [Number(r._line), r.iin, r.linked_by_name]),
+      );
     });
   });
 
