@@ -18,6 +18,7 @@ import {
   PARSED_TABLE,
   parseFileSql,
 } from './sql/file-load-sql';
+import { planKeepsOrder } from './sql/plan-keeps-order';
 
 interface ParsedCounts {
   readonly loaded: number;
@@ -96,6 +97,13 @@ export async function loadFile(
   let staged: StagedFile = await staging;
   const spec = registrySpec(file.registry);
   try {
+    if (
+      staged.lines === 'in_order' &&
+      !(await planKeepsOrder(connection, parseFileSql(spec, staged, headers)))
+    ) {
+      // Line numbers would come from a row order DuckDB does not promise (plan-keeps-order.ts).
+      staged = await stageCsv(file.path, paths, onBytes, { copy: true });
+    }
     await connection.run(parseFileSql(spec, staged, headers));
     let counts = await parsedCounts(connection);
     if (staged.lines === 'in_order' && !readInPlace(staged, counts)) {

@@ -41,7 +41,13 @@ const SEX_WORDS: Readonly<Record<string, readonly string[]>> = {
   F: ['f', 'ж', 'female', 'жен', 'женский', 'әйел'],
 };
 
-const list = (words: readonly string[]): string => words.map((w) => sqlText(w)).join(', ');
+/**
+ * `value` is one of `words`. Not `IN (…)`: DuckDB rewrites a long IN list into a hash join,
+ * and a join gives up the row order that in-order files take their line numbers from
+ * (see planKeepsOrder).
+ */
+const oneOf = (value: string, words: readonly string[]): string =>
+  `list_contains([${words.map((w) => sqlText(w)).join(', ')}], ${value})`;
 
 function caseWhen(conditions: readonly (readonly [string, string])[]): string {
   return `CASE ${conditions.map(([when, then]) => `WHEN ${when} THEN ${then}`).join(' ')} END`;
@@ -53,7 +59,7 @@ function enumTyped(r: string, column: ColumnSpec): string {
   return caseWhen(
     values.map((value): [string, string] => {
       const words = isSex ? [value.toLowerCase(), ...(SEX_WORDS[value] ?? [])] : [value.toLowerCase()];
-      return [`lower(${r}) IN (${list(words)})`, sqlText(value)];
+      return [oneOf(`lower(${r})`, words), sqlText(value)];
     }),
   );
 }
@@ -120,7 +126,7 @@ function idColumn(column: ColumnSpec & { kind: 'iin' | 'bin' }, refs: ColumnRefs
       [`${r} IS NULL OR ${n} = ''`, missing(column)],
       [`${t} IS NOT NULL`, 'NULL::VARCHAR'],
       [`NOT regexp_full_match(${n}, '[0-9]+')`, sqlText(reasons.notDigits)],
-      [`length(${n}) NOT IN (11, 12)`, sqlText(reasons.length)],
+      [`length(${n}) <> 11 AND length(${n}) <> 12`, sqlText(reasons.length)],
       ['true', sqlText(reasons.checksum)],
     ]),
     ok: okSql(column, t, `(${r} IS NULL OR ${n} = '')`),
@@ -206,8 +212,8 @@ export function columnSql(column: ColumnSpec, refs: ColumnRefs): ColumnSql {
     }
     case 'bool': {
       const typed = caseWhen([
-        [`lower(${r}) IN (${list(TRUE_WORDS)})`, 'true'],
-        [`lower(${r}) IN (${list(FALSE_WORDS)})`, 'false'],
+        [oneOf(`lower(${r})`, TRUE_WORDS), 'true'],
+        [oneOf(`lower(${r})`, FALSE_WORDS), 'false'],
       ]);
       return simple(column, refs, typed, simpleReason(column, refs, sqlText(R.bool)));
     }

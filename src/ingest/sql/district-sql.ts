@@ -27,7 +27,8 @@ export function districtMacros(): readonly string[] {
     `CREATE OR REPLACE TEMP MACRO bz_district_key(s) AS (array_to_string(list_filter(
        string_split_regex(regexp_replace(replace(lower(s), 'ё', 'е'), '[.,"«»()\\-–]', ' ', 'g'), '\\s+'),
        lambda w: w <> '' AND NOT list_contains([${fillers}], w)), ' '))`,
-    // Most extracts write the canonical code: it maps to itself, without the costly key (regex, split, filter).
-    `CREATE OR REPLACE TEMP MACRO bz_district_code(s) AS (CASE WHEN s IN (${codes}) THEN s ELSE (MAP {${map}})[bz_district_key(s)] END)`,
+    // Most extracts write the canonical code: it maps to itself, without the costly key (regex, split,
+    // filter). list_contains, not IN: a long IN list becomes a join, which loses row order (column-sql.ts).
+    `CREATE OR REPLACE TEMP MACRO bz_district_code(s) AS (CASE WHEN list_contains([${codes}], s) THEN s ELSE (MAP {${map}})[bz_district_key(s)] END)`,
   ];
 }
