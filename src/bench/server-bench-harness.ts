@@ -158,3 +158,13 @@ export function runClient<T>(args: readonly string[]): Promise<T> {
     });
   });
 }
+
+/** One endpoint's figures under a name, for the bench report. */
+export async function timeEndpoint(
+  app: FastifyInstance,
+  headers: Record<string, string>,
+  name: string,
+  urls: readonly string[],
+): Promise<LatencyFigures & { readonly name: string }> {
+  return { name, ...(await timeUrls(app, urls, headers)) };
+}

@@ -11,7 +11,7 @@ import {
   percentile,
   runClient,
   startBenchApp,
-  timeUrls,
+  timeEndpoint,
   type BenchApp,
   type LatencyFigures,
 } from './server-bench-harness';
@@ -129,6 +129,19 @@ async function cardIins(ws: WorkspaceAccess, runId: string): Promise<string[]> {
   return [...new Set([...random, ...flagged].map((r) => r.iin))];
 }
 
+/** The figures taken over loopback (the server listening): concurrent clients, and the export when asked for. */
+async function overHttp(
+  bench: BenchApp,
+  findings: number,
+  options: { readonly exportRows?: number } = {},
+): Promise<Pick<ServerBenchPart, 'personIndex' | 'concurrent' | 'export'>> {
+  const personIndex = await personIndexIsCurrent(bench.workspace);
+  const address = await bench.app.listen({ port: 0, host: '127.0.0.1' });
+  const concurrent = await concurrentList(bench, address, findings);
+  const exported = options.exportRows ? await exportList(bench, address, options.exportRows) : null;
+  return { personIndex, concurrent, export: exported };
+}
+
 async function benchCity(workspaceFile: string, repeats: number): Promise<ServerBenchPart> {
   const storeDir = mkdtempSync(join(tmpdir(), 'bz-server-bench-city-'));
   const bench = await startBenchApp(storeDir, workspaceFile);
@@ -147,64 +160,43 @@ async function benchCity(workspaceFile: string, repeats: number): Promise<Server
     const iins = await cardIins(ws, runId);
     const pages = Math.max(1, Math.ceil(findings / 50));
     const { app, headers } = bench;
+    const measure = (name: string, urls: readonly string[]): Promise<EndpointFigures> =>
+      timeEndpoint(app, headers, name, urls);
     const endpoints: EndpointFigures[] = [
-      {
-        name: 'findings list (latest run, by amount, page by page)',
-        ...(await timeUrls(
-          app,
-          repeated((i) => `/api/findings?limit=50&offset=${(i % pages) * 50}`, repeats),
-          headers,
-        )),
-      },
+      await measure(
+        'findings list (latest run, by amount, page by page)',
+        repeated((i) => `/api/findings?limit=50&offset=${(i % pages) * 50}`, repeats),
+      ),
     ];
     if (top) {
-      endpoints.push({
-        name: `findings list (rule ${top.rule_id} + district ${top.district})`,
-        ...(await timeUrls(
-          app,
+      endpoints.push(
+        await measure(
+          `findings list (rule ${top.rule_id} + district ${top.district})`,
           repeated(() => `/api/findings?rule=${top.rule_id}&district=${top.district}&limit=50`, repeats),
-          headers,
-        )),
-      });
+        ),
+      );
     }
     endpoints.push(
-      {
-        name: 'findings list (no case yet)',
-        ...(await timeUrls(
-          app,
-          repeated(() => '/api/findings?caseStatus=none&limit=50', repeats),
-          headers,
-        )),
-      },
-      {
-        name: `person card (${iins.length} different IINs: random persons and persons with findings)`,
-        ...(await timeUrls(
-          app,
-          iins.map((iin) => `/api/persons/${iin}`),
-          headers,
-        )),
-      },
-      {
-        name: 'dashboard',
-        ...(await timeUrls(
-          app,
-          repeated(() => '/api/dashboard', repeats),
-          headers,
-        )),
-      },
+      await measure(
+        'findings list (no case yet)',
+        repeated(() => '/api/findings?caseStatus=none&limit=50', repeats),
+      ),
+      await measure(
+        `person card (${iins.length} different IINs: random persons and persons with findings)`,
+        iins.map((iin) => `/api/persons/${iin}`),
+      ),
+      await measure(
+        'dashboard',
+        repeated(() => '/api/dashboard', repeats),
+      ),
     );
-    const personIndex = await personIndexIsCurrent(ws);
-    const address = await app.listen({ port: 0, host: '127.0.0.1' });
-    const concurrent = await concurrentList(bench, address, findings);
     return {
       label: 'real city',
       workspaceFile,
       persons,
       findings,
-      personIndex,
       endpoints,
-      concurrent,
-      export: null,
+      ...(await overHttp(bench, findings)),
     };
   } finally {
     await bench.close();
@@ -219,63 +211,39 @@ async function benchSynthetic(findings: number, repeats: number): Promise<Server
   const bench = await startBenchApp(dir, workspaceFile, (ws) => seedSynthetic(ws, findings));
   try {
     const { app, headers } = bench;
+    const measure = (name: string, urls: readonly string[]): Promise<EndpointFigures> =>
+      timeEndpoint(app, headers, name, urls);
     const district = ALMATY_CITY_DISTRICTS[1]?.code;
     const iin = (i: number) => String((i * 7919) % persons).padStart(12, '0');
     const endpoints: EndpointFigures[] = [
-      {
-        name: 'findings list (latest run, by amount, page by page)',
-        ...(await timeUrls(
-          app,
-          repeated((i) => `/api/findings?limit=50&offset=${i}00`, repeats),
-          headers,
-        )),
-      },
-      {
-        name: 'findings list (rule + district + amount filter)',
-        ...(await timeUrls(
-          app,
-          repeated(() => `/api/findings?rule=ASP-02&district=${district}&minAmount=1000&limit=50`, repeats),
-          headers,
-        )),
-      },
-      {
-        name: 'findings list (no case yet)',
-        ...(await timeUrls(
-          app,
-          repeated(() => '/api/findings?caseStatus=none&limit=50', repeats),
-          headers,
-        )),
-      },
-      {
-        name: `person card (${repeats} different IINs; population only, no person index)`,
-        ...(await timeUrls(
-          app,
-          repeated((i) => `/api/persons/${iin(i)}`, repeats),
-          headers,
-        )),
-      },
-      {
-        name: 'dashboard',
-        ...(await timeUrls(
-          app,
-          repeated(() => '/api/dashboard', repeats),
-          headers,
-        )),
-      },
+      await measure(
+        'findings list (latest run, by amount, page by page)',
+        repeated((i) => `/api/findings?limit=50&offset=${i}00`, repeats),
+      ),
+      await measure(
+        'findings list (rule + district + amount filter)',
+        repeated(() => `/api/findings?rule=ASP-02&district=${district}&minAmount=1000&limit=50`, repeats),
+      ),
+      await measure(
+        'findings list (no case yet)',
+        repeated(() => '/api/findings?caseStatus=none&limit=50', repeats),
+      ),
+      await measure(
+        `person card (${repeats} different IINs; population only, no person index)`,
+        repeated((i) => `/api/persons/${iin(i)}`, repeats),
+      ),
+      await measure(
+        'dashboard',
+        repeated(() => '/api/dashboard', repeats),
+      ),
     ];
-    const personIndex = await personIndexIsCurrent(bench.workspace);
-    const address = await app.listen({ port: 0, host: '127.0.0.1' });
-    const concurrent = await concurrentList(bench, address, findings);
-    const exported = await exportList(bench, address, findings);
     return {
       label: 'synthetic',
       workspaceFile,
       persons,
       findings,
-      personIndex,
       endpoints,
-      concurrent,
-      export: exported,
+      ...(await overHttp(bench, findings, { exportRows: findings })),
     };
   } finally {
     await bench.close();
