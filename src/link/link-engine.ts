@@ -57,8 +57,11 @@ export interface LinkJobResult {
 const SAMPLE_PAIRS = 50_000;
 
 /**
- * Patterns of random pairs, drawn by row id with a fixed seed (a reproducible u): pairs of
- * two different people, but for the handful of true matches a random draw may hit.
+ * Patterns of random pairs, drawn by row id: pairs of two different people, but for the
+ * handful of true matches a random draw may hit. The draw is a hash of the pair's number, not
+ * random(): DuckDB's random() is not reproducible across threads even after setseed, and a
+ * different sample moved link scores, decisions near a threshold and indicators between two
+ * runs over the same snapshot.
  */
 function randomPairsPatternSql(
   plan: LinkPlan,
@@ -69,9 +72,9 @@ function randomPairsPatternSql(
 ): string {
   const leftTable = job.uFromRight ? right : 'lk_left';
   const leftCount = job.uFromRight ? rightRecords : leftRecords;
-  const draw = (n: number) => `CAST(floor(random() * ${n}) AS BIGINT) + 1`;
+  const draw = (n: number, side: number) => `CAST(hash(i, ${side}) % ${n} AS BIGINT) + 1`;
   return `SELECT ${patternSql(plan)} AS pattern
-    FROM (SELECT ${draw(leftCount)} AS a, ${draw(rightRecords)} AS b FROM range(${SAMPLE_PAIRS})
+    FROM (SELECT ${draw(leftCount, 1)} AS a, ${draw(rightRecords, 2)} AS b FROM range(${SAMPLE_PAIRS}) t(i)
       ORDER BY a, b) d
     JOIN ${leftTable} l ON l.rid = d.a JOIN ${right} r ON r.rid = d.b
     WHERE l.rid <> r.rid OR ${job.right && !job.uFromRight ? 'TRUE' : 'FALSE'}`;
@@ -151,7 +154,6 @@ export async function runLinkJob(connection: DuckDBConnection, job: LinkJob): Pr
   // Random pairs of a few dozen records would mostly be the true pairs themselves.
   const sampled = Math.min(job.uFromRight ? rightRecords : leftRecords, rightRecords);
   if (estimate !== 'none' && sampled >= MIN_RECORDS_FOR_U) {
-    await connection.run('SELECT setseed(0.42)');
     const sample = await patternCounts(
       connection,
       randomPairsPatternSql(plan, job, right, leftRecords, rightRecords),
