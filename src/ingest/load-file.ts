@@ -97,14 +97,13 @@ export async function loadFile(
   let staged: StagedFile = await staging;
   const spec = registrySpec(file.registry);
   try {
-    if (
-      staged.lines === 'in_order' &&
-      !(await planKeepsOrder(connection, parseFileSql(spec, staged, headers)))
-    ) {
+    let parseSql = parseFileSql(spec, staged, headers);
+    if (staged.lines === 'in_order' && !(await planKeepsOrder(connection, parseSql))) {
       // Line numbers would come from a row order DuckDB does not promise (plan-keeps-order.ts).
       staged = await stageCsv(file.path, paths, onBytes, { copy: true });
+      parseSql = parseFileSql(spec, staged, headers);
     }
-    await connection.run(parseFileSql(spec, staged, headers));
+    await connection.run(parseSql);
     let counts = await parsedCounts(connection);
     if (staged.lines === 'in_order' && !readInPlace(staged, counts)) {
       // DuckDB dropped records of the file read in place (wrong field counts): stage it.

@@ -3,7 +3,7 @@ import type { Parameters } from '../core/params';
 import { silentProgress, type ProgressListener } from '../core/progress';
 import { REGISTRIES, type RegistryName } from '../registries/catalog';
 import { VERIFY_OUTPUT_DDL } from '../workspace/registry-tables';
-import { queryRows, sqlIdent, sqlString } from '../workspace/workspace';
+import { queryRows, sqlIdent, sqlString, tableExists } from '../workspace/workspace';
 import { runLinkJob } from './link-engine';
 import type { LinkField } from './link-fields';
 import { logit2, probabilityOf } from './model-parameters';
@@ -53,14 +53,6 @@ const FIELDS: readonly LinkField[] = [
 export const AMBIGUITY_MARGIN_BITS = 6;
 
 const PERSON_REGISTRIES = REGISTRIES.filter((r) => r.personColumn !== null);
-
-async function tableExists(connection: DuckDBConnection, name: string): Promise<boolean> {
-  const rows = await queryRows(
-    connection,
-    `SELECT 1 FROM duckdb_tables() WHERE table_name = ${sqlString(name)}`,
-  );
-  return rows.length > 0;
-}
 
 /**
  * Rewrite the rows of `table` chosen by `rows` (a FROM … WHERE over alias `t`, `t` being the

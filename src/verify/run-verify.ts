@@ -22,6 +22,7 @@ import {
   queryRows,
   sqlIdent,
   sqlString,
+  tableExists,
   withWorkspace,
   WORKSPACE_MEMORY_LIMIT,
 } from '../workspace/workspace';
@@ -54,14 +55,6 @@ function isIsoDate(value: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
   const date = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
-
-async function tableExists(connection: DuckDBConnection, name: string): Promise<boolean> {
-  const rows = await queryRows<{ n: bigint }>(
-    connection,
-    `SELECT count(*) AS n FROM duckdb_tables() WHERE table_name = ${sqlString(name)} AND NOT temporary`,
-  );
-  return Number(rows[0]?.n ?? 0) > 0;
 }
 
 async function rowsPerRegistry(connection: DuckDBConnection): Promise<Map<RegistryName, number>> {

@@ -1,6 +1,6 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { REGISTRIES, type RegistrySpec } from '../registries/catalog';
-import { queryRows, sqlIdent, sqlString } from './workspace';
+import { queryRows, sqlIdent, sqlString, workspaceTables } from './workspace';
 
 /**
  * The person index: where each IIN occurs in the registries, so that a person card reads a
@@ -39,14 +39,6 @@ export function iinColumns(spec: RegistrySpec): string[] {
 export const INDEXED_REGISTRIES: readonly { readonly code: number; readonly spec: RegistrySpec }[] =
   REGISTRIES.filter((spec) => iinColumns(spec).length > 0).map((spec, code) => ({ code, spec }));
 
-async function existingTables(connection: DuckDBConnection): Promise<Set<string>> {
-  const rows = await queryRows<{ name: string }>(
-    connection,
-    `SELECT table_name AS name FROM duckdb_tables() WHERE NOT temporary`,
-  );
-  return new Set(rows.map((r) => r.name));
-}
-
 export async function dropPersonIndex(connection: DuckDBConnection): Promise<void> {
   await connection.run(`DROP TABLE IF EXISTS ${PERSON_INDEX_TABLE}`);
   await connection.run(`DROP TABLE IF EXISTS ${PERSON_ROWS_TABLE}`);
@@ -60,7 +52,7 @@ export interface PersonIndexSummary {
 /** Build the index from the registry tables as they are now (after the link stage). */
 export async function buildPersonIndex(connection: DuckDBConnection): Promise<PersonIndexSummary> {
   await dropPersonIndex(connection);
-  const tables = await existingTables(connection);
+  const tables = await workspaceTables(connection);
   const indexed = INDEXED_REGISTRIES.filter(({ spec }) => tables.has(spec.name));
   const parts = indexed.flatMap(({ code, spec }) =>
     iinColumns(spec).map(

@@ -53,6 +53,23 @@ export async function queryRows<T = Record<string, unknown>>(
   return reader.getRowObjectsJS() as T[];
 }
 
+/** The names of the workspace's own tables (not the connection's TEMP ones). */
+export async function workspaceTables(connection: DuckDBConnection): Promise<Set<string>> {
+  const rows = await queryRows<{ name: string }>(
+    connection,
+    `SELECT table_name AS name FROM duckdb_tables() WHERE NOT temporary`,
+  );
+  return new Set(rows.map((r) => r.name));
+}
+
+export async function tableExists(connection: DuckDBConnection, name: string): Promise<boolean> {
+  const rows = await queryRows(
+    connection,
+    `SELECT 1 FROM duckdb_tables() WHERE table_name = ${sqlString(name)} AND NOT temporary`,
+  );
+  return rows.length > 0;
+}
+
 /** Quote an SQL string literal. */
 export function sqlString(value: string): string {
   return `'${value.replace(/'/g, "''")}'`;

@@ -10,20 +10,33 @@ import { openWorkspaceAccess, type WorkspaceAccess } from '../../src/server/work
  * edges, at any page size, they must be the rows the sorted query gives, and a district
  * outside the reader's scope must give none.
  */
+/** A workspace with one run of `count` ASP-01 findings, the i-th in `district` with `amount` (SQL over i). */
+async function workspaceWithFindings(
+  count: number,
+  district: string,
+  amount: string,
+): Promise<WorkspaceAccess> {
+  const ws = await openWorkspaceAccess(':memory:');
+  await ws.withConnection(async (c) => {
+    await c.run(
+      `INSERT INTO _runs VALUES ('r1', 's1', DATE '2025-06-30', TIMESTAMP '2025-07-01 00:00:00', '{}')`,
+    );
+    await c.run(`INSERT INTO findings SELECT 'r1', substr(md5(i::VARCHAR), 1, 16), 'ASP-01', 1, 'high',
+        ${district}, lpad(i::VARCHAR, 12, '0'), '2025-Q2', ${amount}, false, '{}' FROM range(${count}) t(i)`);
+    await materializeListedFindings(c);
+  });
+  return ws;
+}
+
 describe('positioned pages over blocks', () => {
   let ws: WorkspaceAccess;
   const FINDINGS = 1234;
   beforeAll(async () => {
-    ws = await openWorkspaceAccess(':memory:');
-    await ws.withConnection(async (c) => {
-      await c.run(
-        `INSERT INTO _runs VALUES ('r1', 's1', DATE '2025-06-30', TIMESTAMP '2025-07-01 00:00:00', '{}')`,
-      );
-      await c.run(`INSERT INTO findings SELECT 'r1', substr(md5(i::VARCHAR), 1, 16), 'ASP-01', 1, 'high',
-          ['ALM-AUEZOV', 'ALM-BOSTANDYK'][i % 2 + 1], lpad(i::VARCHAR, 12, '0'), '2025-Q2',
-          ((i * 7919) % 300)::DECIMAL(18, 2), false, '{}' FROM range(${FINDINGS}) t(i)`);
-      await materializeListedFindings(c);
-    });
+    ws = await workspaceWithFindings(
+      FINDINGS,
+      `['ALM-AUEZOV', 'ALM-BOSTANDYK'][i % 2 + 1]`,
+      `((i * 7919) % 300)::DECIMAL(18, 2)`,
+    );
   });
   afterAll(async () => {
     await ws?.close();
@@ -74,16 +87,7 @@ describe('positioned pages over blocks', () => {
 describe('positioned pages read together', () => {
   let ws: WorkspaceAccess;
   beforeAll(async () => {
-    ws = await openWorkspaceAccess(':memory:');
-    await ws.withConnection(async (c) => {
-      await c.run(
-        `INSERT INTO _runs VALUES ('r1', 's1', DATE '2025-06-30', TIMESTAMP '2025-07-01 00:00:00', '{}')`,
-      );
-      await c.run(`INSERT INTO findings SELECT 'r1', substr(md5(i::VARCHAR), 1, 16), 'ASP-01', 1, 'high',
-          'ALM-AUEZOV', lpad(i::VARCHAR, 12, '0'), '2025-Q2', ((i * 7919) % 5000)::DECIMAL(18, 2), false, '{}'
-          FROM range(30000) t(i)`);
-      await materializeListedFindings(c);
-    });
+    ws = await workspaceWithFindings(30000, `'ALM-AUEZOV'`, `((i * 7919) % 5000)::DECIMAL(18, 2)`);
   });
   afterAll(async () => {
     await ws?.close();
