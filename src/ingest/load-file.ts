@@ -14,6 +14,7 @@ import {
   insertLoadedSql,
   insertQuarantinedSql,
   insertRejectsSql,
+  type LoadTarget,
   PARSED_COUNTS_SQL,
   PARSED_TABLE,
   parseFileSql,
@@ -78,14 +79,14 @@ export function stageFile(
 }
 
 /**
- * Load one file into its (freshly created, empty) registry table and the quarantine,
- * inside the caller's transaction, from its staging (stageFile). Checks that every data
- * row is accounted for.
+ * Load one file into its (freshly created, empty) registry table and the quarantine of
+ * `target`, from its staging (stageFile). Checks that every data row is accounted for.
  */
 export async function loadFile(
   connection: DuckDBConnection,
   file: SnapshotFile,
   headers: readonly HeaderAssignment[],
+  target: LoadTarget,
   workDir: string,
   onProgress: ProgressListener,
   staging: Promise<StagedFile> = stageFile(file, workDir, onProgress),
@@ -112,9 +113,9 @@ export async function loadFile(
       await connection.run(parseFileSql(spec, staged, headers));
       counts = await parsedCounts(connection);
     }
-    await connection.run(insertLoadedSql(spec, staged, counts.firstRowid));
-    await connection.run(insertQuarantinedSql(spec, file.fileName, staged, counts.firstRowid));
-    if (staged.rowsRejected > 0) await connection.run(insertRejectsSql(spec, file.fileName, staged));
+    await connection.run(insertLoadedSql(spec, staged, counts.firstRowid, target));
+    await connection.run(insertQuarantinedSql(spec, file.fileName, staged, counts.firstRowid, target));
+    if (staged.rowsRejected > 0) await connection.run(insertRejectsSql(spec, file.fileName, staged, target));
     await connection.run(`DROP TABLE ${PARSED_TABLE}`);
     const rowsLoaded = counts.loaded;
     const rowsQuarantined = counts.quarantined + staged.rowsRejected;

@@ -6,8 +6,19 @@ import { dirname, join, resolve } from 'node:path';
 import type { ProgressListener } from '../core/progress';
 import { silentProgress } from '../core/progress';
 import { REGISTRIES, REGISTRY_NAMES } from '../registries/catalog';
-import { createRegistryTableSql, LOAD_METADATA_DDL, VERIFY_OUTPUT_DDL } from '../workspace/registry-tables';
-import { sqlString, withWorkspace, WORKSPACE_MEMORY_LIMIT } from '../workspace/workspace';
+import {
+  createRegistryTableSql,
+  LOAD_METADATA_TABLES,
+  loadMetadataDdl,
+  VERIFY_OUTPUT_DDL,
+} from '../workspace/registry-tables';
+import {
+  queryRows,
+  sqlIdent,
+  sqlString,
+  withWorkspace,
+  WORKSPACE_MEMORY_LIMIT,
+} from '../workspace/workspace';
 import { assertHeadersUsable } from './headers/header-problems';
 import { DEFAULT_MAPPING_FILE, loadHeaderMapping } from './headers/header-mapping-file';
 import { inspectWithMapping } from './inspect-file';
@@ -20,9 +31,16 @@ import { ID_NUMBER_MACROS } from './sql/id-number-sql';
 
 /**
  * `birtizim ingest`: replace the registries of the workspace with a snapshot folder.
- * Every header is checked before anything is touched; then the whole replacement (all
- * registry tables, quarantine, load metadata) runs in one DuckDB transaction, so a failed
- * or killed load leaves the previous snapshot intact. Verify outputs are kept.
+ * Every header is checked before anything is touched. The load then writes every table
+ * it replaces (all registries, quarantine, load metadata) under a shadow name beside the
+ * live one, and swaps them all in with one short transaction at the end: a failed or
+ * killed load leaves the previous snapshot intact and live (its shadow tables are
+ * dropped by the next load). Verify outputs are kept.
+ *
+ * Why not one transaction around the whole load: DuckDB scans a table created inside an
+ * open transaction on one thread only, and each file's parsed rows are such a table, so
+ * half of the load ran single-threaded. Outside a transaction each statement commits and
+ * its table is scanned by every thread.
  */
 export interface LoadIntoOptions {
   readonly snapshotDir: string;
@@ -46,20 +64,52 @@ function snapshotId(files: readonly SnapshotFile[]): string {
   return hash.digest('hex').slice(0, 16);
 }
 
-async function createTables(connection: DuckDBConnection): Promise<void> {
+/** Prefix of the tables a load writes before they replace the live ones. */
+const SHADOW_PREFIX = '_bz_load_';
+const shadow = (table: string): string => `${SHADOW_PREFIX}${table}`;
+
+/** Every table a load replaces. */
+const REPLACED_TABLES: readonly string[] = [...REGISTRY_NAMES, ...LOAD_METADATA_TABLES];
+
+/** Drop the shadow tables of a load that did not finish (killed, or failed). */
+async function dropShadowTables(connection: DuckDBConnection): Promise<void> {
+  const leftovers = await queryRows<{ table_name: string }>(
+    connection,
+    `SELECT table_name FROM duckdb_tables() WHERE NOT temporary AND starts_with(table_name, ${sqlString(SHADOW_PREFIX)})`,
+  );
+  for (const { table_name } of leftovers)
+    await connection.run(`DROP TABLE IF EXISTS ${sqlIdent(table_name)}`);
+}
+
+async function createShadowTables(connection: DuckDBConnection): Promise<void> {
   for (const sql of [...ID_NUMBER_MACROS, ...districtMacros()]) await connection.run(sql);
-  for (const spec of REGISTRIES) await connection.run(createRegistryTableSql(spec));
-  for (const ddl of LOAD_METADATA_DDL) await connection.run(ddl);
-  for (const ddl of VERIFY_OUTPUT_DDL) await connection.run(ddl);
+  for (const spec of REGISTRIES) await connection.run(createRegistryTableSql(spec, shadow(spec.name)));
+  for (const ddl of loadMetadataDdl(shadow)) await connection.run(ddl);
+}
+
+/** The one transaction that makes a load live: readers see the old tables or the new, never a mix. */
+async function swapInShadowTables(connection: DuckDBConnection): Promise<void> {
+  await connection.run('BEGIN TRANSACTION');
+  try {
+    for (const ddl of VERIFY_OUTPUT_DDL) await connection.run(ddl);
+    for (const table of REPLACED_TABLES) {
+      await connection.run(`DROP TABLE IF EXISTS ${sqlIdent(table)}`);
+      await connection.run(`ALTER TABLE ${sqlIdent(shadow(table))} RENAME TO ${sqlIdent(table)}`);
+    }
+    await connection.run('COMMIT');
+  } catch (error) {
+    await connection.run('ROLLBACK').catch(() => undefined);
+    throw error;
+  }
 }
 
 async function writeMetadata(connection: DuckDBConnection, summary: LoadSummary): Promise<void> {
   await connection.run(
-    `INSERT INTO _snapshot VALUES (${sqlString(summary.snapshotId)}, ${sqlString(summary.sourceDir)}, TIMESTAMP ${sqlString(summary.loadedAt.replace('T', ' ').replace('Z', ''))})`,
+    `INSERT INTO ${shadow('_snapshot')} VALUES (${sqlString(summary.snapshotId)}, ${sqlString(summary.sourceDir)}, TIMESTAMP ${sqlString(summary.loadedAt.replace('T', ' ').replace('Z', ''))})`,
   );
   for (const f of summary.files) {
     await connection.run(
-      `INSERT INTO _load_files VALUES (${[
+      `INSERT INTO ${shadow('_load_files')} VALUES (${[
         sqlString(f.registry),
         sqlString(f.file),
         sqlString(f.format),
@@ -75,7 +125,7 @@ async function writeMetadata(connection: DuckDBConnection, summary: LoadSummary)
   }
 }
 
-/** Load into an open connection (verify and the server call this). The connection must not be inside a transaction. */
+/** Load into an open connection. The connection must not be inside a transaction. */
 export async function loadSnapshotInto(
   connection: DuckDBConnection,
   options: LoadIntoOptions,
@@ -93,49 +143,48 @@ export async function loadSnapshotInto(
   const workDir = mkdtempSync(join(options.tempDir ?? tmpdir(), 'birtizim-ingest-'));
   const loadedAt = new Date().toISOString();
   try {
-    await connection.run('BEGIN TRANSACTION');
-    try {
-      await createTables(connection);
-      const files: FileLoadSummary[] = [];
-      // The next file is staged while DuckDB loads this one (see stageFile).
-      let staging = listing.files[0] ? stageFile(listing.files[0], workDir, onProgress) : null;
-      for (const [i, file] of listing.files.entries()) {
-        const current = staging as Promise<StagedFile>;
-        const next = listing.files[i + 1];
-        staging = next ? stageFile(next, workDir, onProgress) : null;
-        // A failed staging of the next file is reported when its turn comes, not as unhandled.
-        staging?.catch(() => undefined);
-        files.push(
-          await loadFile(connection, file, proposals[i]?.headers ?? [], workDir, onProgress, current),
-        );
-      }
-      const present = new Set(files.map((f) => f.registry));
-      const sum = (pick: (f: FileLoadSummary) => number): number => files.reduce((s, f) => s + pick(f), 0);
-      const summary: LoadSummary = {
-        snapshotId: snapshotId(listing.files),
-        sourceDir,
-        loadedAt,
-        files,
-        absent: REGISTRY_NAMES.filter((name) => !present.has(name)),
-        ignoredFiles: listing.ignored,
-        mappingFiles: mapping.files,
-        totals: {
-          rowsRead: sum((f) => f.rowsRead),
-          rowsLoaded: sum((f) => f.rowsLoaded),
-          rowsQuarantined: sum((f) => f.rowsQuarantined),
-          iinsRestored: sum((f) => f.iinsRestored),
-        },
-        totalMs: Math.round(performance.now() - started),
-      };
-      await writeMetadata(connection, summary);
-      onProgress({ stage: 'ingest:commit', done: 0, total: 1 });
-      await connection.run('COMMIT');
-      onProgress({ stage: 'ingest:commit', done: 1, total: 1 });
-      return { ...summary, totalMs: Math.round(performance.now() - started) };
-    } catch (error) {
-      await connection.run('ROLLBACK').catch(() => undefined);
-      throw error;
+    await dropShadowTables(connection);
+    await createShadowTables(connection);
+    const files: FileLoadSummary[] = [];
+    // The next file is staged while DuckDB loads this one (see stageFile).
+    let staging = listing.files[0] ? stageFile(listing.files[0], workDir, onProgress) : null;
+    for (const [i, file] of listing.files.entries()) {
+      const current = staging as Promise<StagedFile>;
+      const next = listing.files[i + 1];
+      staging = next ? stageFile(next, workDir, onProgress) : null;
+      // A failed staging of the next file is reported when its turn comes, not as unhandled.
+      staging?.catch(() => undefined);
+      const target = { registryTable: shadow(file.registry), quarantineTable: shadow('_quarantine') };
+      files.push(
+        await loadFile(connection, file, proposals[i]?.headers ?? [], target, workDir, onProgress, current),
+      );
     }
+    const present = new Set(files.map((f) => f.registry));
+    const sum = (pick: (f: FileLoadSummary) => number): number => files.reduce((s, f) => s + pick(f), 0);
+    const summary: LoadSummary = {
+      snapshotId: snapshotId(listing.files),
+      sourceDir,
+      loadedAt,
+      files,
+      absent: REGISTRY_NAMES.filter((name) => !present.has(name)),
+      ignoredFiles: listing.ignored,
+      mappingFiles: mapping.files,
+      totals: {
+        rowsRead: sum((f) => f.rowsRead),
+        rowsLoaded: sum((f) => f.rowsLoaded),
+        rowsQuarantined: sum((f) => f.rowsQuarantined),
+        iinsRestored: sum((f) => f.iinsRestored),
+      },
+      totalMs: Math.round(performance.now() - started),
+    };
+    await writeMetadata(connection, summary);
+    onProgress({ stage: 'ingest:commit', done: 0, total: 1 });
+    await swapInShadowTables(connection);
+    onProgress({ stage: 'ingest:commit', done: 1, total: 1 });
+    return { ...summary, totalMs: Math.round(performance.now() - started) };
+  } catch (error) {
+    await dropShadowTables(connection).catch(() => undefined);
+    throw error;
   } finally {
     rmSync(workDir, { recursive: true, force: true });
   }

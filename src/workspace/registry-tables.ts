@@ -21,14 +21,24 @@ export function createRegistryTableSql(spec: RegistrySpec, tableName: string = s
   return `CREATE OR REPLACE TABLE ${sqlIdent(tableName)} (${registryTableColumns(spec).join(', ')})`;
 }
 
-export const LOAD_METADATA_DDL: readonly string[] = [
-  `CREATE OR REPLACE TABLE _snapshot (snapshot_id VARCHAR, source_dir VARCHAR, loaded_at TIMESTAMP)`,
-  `CREATE OR REPLACE TABLE _load_files (registry VARCHAR, file VARCHAR, format VARCHAR, encoding VARCHAR,
-     delimiter VARCHAR, rows_read BIGINT, rows_loaded BIGINT, rows_quarantined BIGINT, iins_restored BIGINT,
-     header_mapping JSON)`,
-  `CREATE OR REPLACE TABLE _quarantine (registry VARCHAR, file VARCHAR, line BIGINT, "column" VARCHAR,
-     value VARCHAR, reason VARCHAR)`,
-];
+/** The tables a load writes besides the registries: what was loaded, and what was not. */
+const LOAD_METADATA_COLUMNS = {
+  _snapshot: 'snapshot_id VARCHAR, source_dir VARCHAR, loaded_at TIMESTAMP',
+  _load_files: `registry VARCHAR, file VARCHAR, format VARCHAR, encoding VARCHAR, delimiter VARCHAR,
+     rows_read BIGINT, rows_loaded BIGINT, rows_quarantined BIGINT, iins_restored BIGINT, header_mapping JSON`,
+  _quarantine: 'registry VARCHAR, file VARCHAR, line BIGINT, "column" VARCHAR, value VARCHAR, reason VARCHAR',
+} as const;
+
+export type LoadMetadataTable = keyof typeof LOAD_METADATA_COLUMNS;
+
+export const LOAD_METADATA_TABLES = Object.keys(LOAD_METADATA_COLUMNS) as readonly LoadMetadataTable[];
+
+/** DDL of the load metadata tables, each under the name `nameOf` gives it (ingest loads beside the live ones). */
+export function loadMetadataDdl(nameOf: (table: LoadMetadataTable) => string = (t) => t): string[] {
+  return LOAD_METADATA_TABLES.map(
+    (table) => `CREATE OR REPLACE TABLE ${sqlIdent(nameOf(table))} (${LOAD_METADATA_COLUMNS[table]})`,
+  );
+}
 
 /** Tables written by verify runs; created once and kept across loads. */
 export const VERIFY_OUTPUT_DDL: readonly string[] = [
@@ -46,6 +56,6 @@ export const VERIFY_OUTPUT_DDL: readonly string[] = [
 /** Create every registry table empty, plus load metadata (used by tests and by ingest). */
 export async function createEmptyWorkspace(connection: DuckDBConnection): Promise<void> {
   for (const spec of REGISTRIES) await connection.run(createRegistryTableSql(spec));
-  for (const ddl of LOAD_METADATA_DDL) await connection.run(ddl);
+  for (const ddl of loadMetadataDdl()) await connection.run(ddl);
   for (const ddl of VERIFY_OUTPUT_DDL) await connection.run(ddl);
 }

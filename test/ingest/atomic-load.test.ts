@@ -20,6 +20,17 @@ const contribRows = (n: number): string =>
     ...Array.from({ length: n }, (_, i) => `901123300258,990940003030,2024-0${(i % 9) + 1},${i}`),
   ].join('\n');
 
+/** Tables a load writes before it swaps them in (load-snapshot.ts). */
+async function shadowTables(workspaceFile: string): Promise<string[]> {
+  const rows = await withWorkspace({ file: workspaceFile }, (c) =>
+    queryRows<{ table_name: string }>(
+      c,
+      "SELECT table_name FROM duckdb_tables() WHERE starts_with(table_name, '_bz_load_') ORDER BY 1",
+    ),
+  );
+  return rows.map((r) => r.table_name);
+}
+
 async function state(
   workspaceFile: string,
 ): Promise<{ population: number; contributions: number; snapshots: string[]; findings: number }> {
@@ -78,6 +89,8 @@ describe('atomic load', () => {
     expect(out).toContain('MID-LOAD');
     expect(out).not.toContain('FINISHED');
     expect(await state(workspaceFile)).toEqual(before);
+    // The kill came after the new population was written beside the live one.
+    expect(await shadowTables(workspaceFile)).toContain('_bz_load_population');
 
     const reloaded = await loadSnapshot({ snapshotDir: second, workspaceFile });
     expect(await state(workspaceFile)).toEqual({
@@ -86,6 +99,7 @@ describe('atomic load', () => {
       findings: 1,
       snapshots: [reloaded.snapshotId],
     });
+    expect(await shadowTables(workspaceFile)).toEqual([]);
   });
 
   it('rolls back a load that fails on a later file', async () => {
@@ -101,6 +115,7 @@ describe('atomic load', () => {
     });
     await expect(failing).rejects.toThrow('disk full');
     expect((await state(workspaceFile)).population).toBe(4);
+    expect(await shadowTables(workspaceFile)).toEqual([]);
   });
 
   it('reports an unreadable XLSX with a code, before touching the workspace', async () => {

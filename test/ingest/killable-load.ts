@@ -1,6 +1,6 @@
 /**
- * Child process of atomic-load.test.ts: loads a snapshot and, once the second registry
- * starts (the transaction open, the first table already replaced), announces it and
+ * Child process of atomic-load.test.ts: loads a snapshot and, once the first registry is
+ * loaded (its shadow table written and committed, not yet swapped in), announces it and
  * blocks so that the parent can kill it mid-load.
  */
 import { loadSnapshot } from '../../src/ingest/load-snapshot';
@@ -12,7 +12,8 @@ await loadSnapshot({
   snapshotDir,
   workspaceFile,
   onProgress(event) {
-    if (event.stage === 'ingest:contributions' && !announced) {
+    // loadFile reports done 1 of 1 once the file's rows are in; staging reports bytes.
+    if (event.stage === 'ingest:population' && event.done === 1 && event.total === 1 && !announced) {
       announced = true;
       process.stdout.write('MID-LOAD\n');
       Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 60_000);

@@ -10,6 +10,8 @@ import { SPACE_CHARS, sqlText } from './sql-literals';
  * and checked by the expressions of column-sql.ts, and each row gets the first failing
  * column (in catalog order) with its reason. The parsed rows land in a temp table once;
  * the registry table and the quarantine are then filled from it by two INSERT…SELECTs.
+ * Each statement commits on its own (load-snapshot.ts says why and how the load stays
+ * atomic): DuckDB scans a table created inside an open transaction on one thread only.
  */
 export const PARSED_TABLE = '_bz_parsed';
 
@@ -124,14 +126,25 @@ export function parseFileSql(
     SELECT ${finalColumns.join(', ')} FROM checked`;
 }
 
-export function insertLoadedSql(spec: RegistrySpec, staged: StagedFile, firstRowid: bigint): string {
+/** Where a file's rows go: its registry table and the quarantine, under the names the load writes to. */
+export interface LoadTarget {
+  readonly registryTable: string;
+  readonly quarantineTable: string;
+}
+
+export function insertLoadedSql(
+  spec: RegistrySpec,
+  staged: StagedFile,
+  firstRowid: bigint,
+  target: LoadTarget,
+): string {
   const columns = [
     ...spec.columns.map((c) => q(c.name)),
     '_line',
     ...(spec.personColumn ? ['_iin_raw'] : []),
   ];
   const values = columns.map((c) => (c === '_line' ? `${parsedLineSql(staged, firstRowid)} AS _line` : c));
-  return `INSERT INTO ${q(spec.name)} (${columns.join(', ')})
+  return `INSERT INTO ${q(target.registryTable)} (${columns.join(', ')})
     SELECT ${values.join(', ')} FROM ${PARSED_TABLE} WHERE _fail_reason IS NULL`;
 }
 
@@ -140,14 +153,20 @@ export function insertQuarantinedSql(
   fileName: string,
   staged: StagedFile,
   firstRowid: bigint,
+  target: LoadTarget,
 ): string {
-  return `INSERT INTO _quarantine (registry, file, line, "column", value, reason)
+  return `INSERT INTO ${q(target.quarantineTable)} (registry, file, line, "column", value, reason)
     SELECT ${sqlString(spec.name)}, ${sqlString(fileName)}, ${parsedLineSql(staged, firstRowid)}, _fail_column, _fail_value, _fail_reason
     FROM ${PARSED_TABLE} WHERE _fail_reason IS NOT NULL`;
 }
 
-export function insertRejectsSql(spec: RegistrySpec, fileName: string, staged: StagedFile): string {
-  return `INSERT INTO _quarantine (registry, file, line, "column", value, reason)
+export function insertRejectsSql(
+  spec: RegistrySpec,
+  fileName: string,
+  staged: StagedFile,
+  target: LoadTarget,
+): string {
+  return `INSERT INTO ${q(target.quarantineTable)} (registry, file, line, "column", value, reason)
     SELECT ${sqlString(spec.name)}, ${sqlString(fileName)}, line, NULL, value, reason
     FROM read_csv(${sqlString(staged.rejectsPath)}, header = false, auto_detect = false, delim = ',', quote = '"',
       escape = '"', new_line = '\\n', max_line_size = 16777216,
