@@ -158,6 +158,11 @@ describe('value rules of registries.md', () => {
       '90112330025 ',
       '9011 2330 0258',
       '-90112330025',
+      // Below 10^11 the fast path compares with the number padded to 12 digits.
+      '0x0174876E80',
+      '001123300e02',
+      '-01123300258',
+      '000000000000',
       // Plain 12-digit values in bulk: the usual rows, whose checksum takes the fast path.
       ...pseudoRandomTwelveDigits(3000),
     ];

@@ -100,11 +100,14 @@ function idColumn(column: ColumnSpec & { kind: 'iin' | 'bin' }, refs: ColumnRefs
   const n = h('id');
   const num = h('num');
   const reasons = idReasons(column.kind);
-  // The usual value is exactly 12 digits. Such a value casts to a BIGINT of 12 digits whose text
-  // is the value itself; the round trip is far cheaper than normalising and a regular expression,
-  // and refuses what the cast alone accepts (signs, spaces, '_', '0x', exponents, leading zeros).
+  // The usual value is exactly 12 digits. Such a value casts to a BIGINT whose text, padded to 12
+  // digits, is the value itself; the round trip is far cheaper than normalising and a regular
+  // expression, and refuses what the cast alone accepts (signs, spaces, '_', '0x', exponents).
+  // Padding only below 10^11: the IINs of people born 2000-2009 start with 0 (15 % of a city),
+  // and most values need no lpad.
   const x12 = `CASE WHEN strlen(${r}) = 12 THEN TRY_CAST(${r} AS BIGINT) END`;
-  const fastTest = `coalesce(${h('x12')} >= 100000000000 AND CAST(${h('x12')} AS VARCHAR) = ${r}, false)`;
+  const fastTest = `coalesce(CASE WHEN ${h('x12')} >= 100000000000 THEN CAST(${h('x12')} AS VARCHAR) = ${r}
+    WHEN ${h('x12')} >= 0 THEN lpad(CAST(${h('x12')} AS VARCHAR), 12, '0') = ${r} END, false)`;
   return {
     helpers: [
       [['x12', x12]],
