@@ -24,6 +24,8 @@ describe('plain CSV files are read in place', () => {
       ((await check(text)) as { edgeSpaces: boolean }).edgeSpaces;
     // Spaces inside values, quoted or not, are not at an edge.
     expect(await edge('a,b\n1 2,"x, y"\n3,"q ""r"" s"\n')).toBe(false);
+    // Quoted fields full of ', ' and spaces, one after another, hide nothing outside them.
+    expect(await edge('a,b,c\n"x , y","p q r",1\n"s t",2,"u, v"\n')).toBe(false);
     for (const text of [
       'a,b\n 1,2\n', // line start
       'a,b\n1 ,2\n', // before a delimiter
@@ -35,6 +37,7 @@ describe('plain CSV files are read in place', () => {
       'a,b\n1,\t2\n', // tab
       'a,b\n1,2\u00a0000\n', // no-break space outside quotes
       'a ,b\n1,2\n', // header
+      'a,b,c\n"x , y","p q",1\n"s t",2, 3\n', // after quoted fields full of spaces
     ]) {
       expect(await edge(text), JSON.stringify(text)).toBe(true);
     }

@@ -54,30 +54,41 @@ function quotedFields(region: Buffer, delimiter: number, atEnd: boolean): number
   return ranges;
 }
 
-/** Whether `at` lies strictly inside one of the quoted fields (sorted [open, close] pairs). */
-function insideQuotes(ranges: readonly number[], at: number): boolean {
-  let lo = 0;
-  let hi = ranges.length / 2 - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const open = ranges[2 * mid] as number;
-    const close = ranges[2 * mid + 1] as number;
-    if (at <= open) hi = mid - 1;
-    else if (at >= close) lo = mid + 1;
-    else return true;
-  }
-  return false;
-}
-
 const isBlank = (region: Buffer, at: number): boolean =>
   region[at] === SPACE || region[at] === TAB || (region[at] === 0xa0 && region[at - 1] === 0xc2);
 
 /**
- * Whether a value of `region` (whole lines, quoted fields in `ranges`) may start or end
- * with whitespace. Unquoted values: whitespace next to a delimiter or a line end, or a
- * tab or no-break space anywhere outside quotes. Quoted values: just inside the quotes.
+ * Whether `needle` occurs outside the quoted fields of `region` (sorted [open, close]
+ * pairs) at a place `accept` takes. A hit inside a field resumes the search after that
+ * field, so a field full of matches (a quoted address full of spaces) costs one search.
  */
-function hasEdgeSpaces(region: Buffer, patterns: readonly Buffer[], ranges: readonly number[]): boolean {
+function occursOutsideQuotes(
+  region: Buffer,
+  needle: number | Buffer,
+  ranges: readonly number[],
+  accept: (at: number) => boolean,
+): boolean {
+  let k = 0;
+  for (let at = region.indexOf(needle); at >= 0;) {
+    while (k < ranges.length && (ranges[k + 1] as number) < at) k += 2;
+    if (k < ranges.length && (ranges[k] as number) < at) {
+      at = region.indexOf(needle, (ranges[k + 1] as number) + 1);
+      continue;
+    }
+    if (accept(at)) return true;
+    at = region.indexOf(needle, at + 1);
+  }
+  return false;
+}
+
+/**
+ * Whether a value of `region` (whole lines, quoted fields in `ranges`) may start or end
+ * with whitespace. Unquoted values: a space next to a delimiter or a line end, or a tab
+ * or no-break space anywhere outside quotes. Quoted values: just inside the quotes.
+ * Searched for by the rare byte (the space), not by the pair it forms with the delimiter,
+ * which the search would stop at on every field.
+ */
+function hasEdgeSpaces(region: Buffer, delimiter: number, ranges: readonly number[]): boolean {
   if (region.length === 0) return false;
   if (isBlank(region, 0) || isBlank(region, region.length - 1)) return true;
   for (let k = 0; k < ranges.length; k += 2) {
@@ -85,12 +96,13 @@ function hasEdgeSpaces(region: Buffer, patterns: readonly Buffer[], ranges: read
     const close = ranges[k + 1] as number;
     if (close > open + 1 && (isBlank(region, open + 1) || isBlank(region, close - 1))) return true;
   }
-  for (const pattern of patterns) {
-    for (let at = region.indexOf(pattern); at >= 0; at = region.indexOf(pattern, at + 1)) {
-      if (!insideQuotes(ranges, at)) return true;
-    }
-  }
-  return false;
+  const edge = (byte: number | undefined): boolean => byte === delimiter || byte === LF;
+  const spaceAtEdge = (at: number): boolean => edge(region[at - 1]) || edge(region[at + 1]);
+  return (
+    occursOutsideQuotes(region, SPACE, ranges, spaceAtEdge) ||
+    occursOutsideQuotes(region, TAB, ranges, () => true) ||
+    occursOutsideQuotes(region, NBSP, ranges, () => true)
+  );
 }
 
 function countLines(region: Buffer): number {
@@ -99,22 +111,9 @@ function countLines(region: Buffer): number {
   return lines;
 }
 
-/** Byte pairs that put whitespace at the edge of an unquoted value (hasEdgeSpaces). */
-function edgeSpacePatterns(delimiter: number): Buffer[] {
-  return [
-    Buffer.from([delimiter, SPACE]),
-    Buffer.from([SPACE, delimiter]),
-    Buffer.from([LF, SPACE]),
-    Buffer.from([SPACE, LF]),
-    Buffer.from([TAB]),
-    NBSP,
-  ];
-}
-
 /** Null when the file needs the record scanner (see above). */
 export async function checkPlainCsv(file: string, delimiter: string): Promise<PlainCsv | null> {
   const delimiterByte = delimiter.charCodeAt(0);
-  const patterns = edgeSpacePatterns(delimiterByte);
   let carry: Buffer = Buffer.alloc(0);
   let lines = 0;
   let first = true;
@@ -126,7 +125,7 @@ export async function checkPlainCsv(file: string, delimiter: string): Promise<Pl
     if (region.indexOf(BLANK_LINE) >= 0) return false;
     const ranges = quotedFields(region, delimiterByte, atEnd);
     if (ranges === null) return false;
-    edgeSpaces ||= hasEdgeSpaces(region, patterns, ranges);
+    edgeSpaces ||= hasEdgeSpaces(region, delimiterByte, ranges);
     first = false;
     lines += countLines(region);
     return true;
