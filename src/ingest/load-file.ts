@@ -134,6 +134,7 @@ export async function loadFile(
       rowsLoaded,
       rowsQuarantined,
       iinsRestored: counts.restored,
+      lineNumbers: staged.lines === 'in_order' ? 'read_in_place' : 'staged_copy',
       headerMapping: headers,
       ms: Math.round(performance.now() - started),
     };

@@ -17,6 +17,13 @@ export interface FileLoadSummary {
   readonly rowsQuarantined: number;
   /** IIN/BIN values restored from 11 digits (lost leading zero), over all rows read. */
   readonly iinsRestored: number;
+  /**
+   * Where the rows' line numbers came from: `read_in_place`, the file read as it is and
+   * each row numbered by its place (plain-csv-check.ts, plan-keeps-order.ts), or
+   * `staged_copy`, a copy written with each record's line (XLSX, other encodings, quotes
+   * over lines, or a file DuckDB could not read in place in order).
+   */
+  readonly lineNumbers: 'read_in_place' | 'staged_copy';
   readonly headerMapping: readonly HeaderAssignment[];
   readonly ms: number;
 }

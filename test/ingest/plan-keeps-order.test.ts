@@ -4,14 +4,15 @@ import { describe, expect, it } from 'vitest';
 import { loadHeaderMapping } from '../../src/ingest/headers/header-mapping-file';
 import { inspectWithMapping } from '../../src/ingest/inspect-file';
 import { stageFile } from '../../src/ingest/load-file';
+import { loadSnapshotInto } from '../../src/ingest/load-snapshot';
 import { listSnapshot } from '../../src/ingest/snapshot-files';
 import { districtMacros } from '../../src/ingest/sql/district-sql';
 import { parseFileSql } from '../../src/ingest/sql/file-load-sql';
 import { ID_NUMBER_MACROS } from '../../src/ingest/sql/id-number-sql';
 import { planKeepsOrder, planOperators } from '../../src/ingest/sql/plan-keeps-order';
 import { REGISTRIES } from '../../src/registries/catalog';
-import { sqlString } from '../../src/workspace/workspace';
-import { writeSnapshot } from './ingest-fixture';
+import { queryRows, sqlString } from '../../src/workspace/workspace';
+import { loadInMemory, POP_HEADER, VALID_IINS, writeSnapshot } from './ingest-fixture';
 
 /**
  * An in-order file's line numbers are its rows' places in the parsed table, so the parse of
@@ -61,5 +62,42 @@ describe('the parse keeps row order, which in-order line numbers stand on', () =
       expect(await planOperators(connection, sql)).toContain('HASH_JOIN');
       expect(await planKeepsOrder(connection, sql)).toBe(false);
     });
+  });
+
+  it('numbers the lines from a staged copy when DuckDB would not keep the order of the file read in place', async () => {
+    const rows = Array.from(
+      { length: 400 },
+      (_, i) => `${VALID_IINS[0]},Name${i},Aigerim,,1990-11-23,M,Almaly,A${i}`,
+    );
+    const dir = writeSnapshot({ 'population.csv': `${[POP_HEADER, ...rows].join('\n')}\n` });
+    const linesRight = async (connection: DuckDBConnection): Promise<number> => {
+      const [row] = await queryRows<{ right: bigint; n: bigint }>(
+        connection,
+        `SELECT count(*) FILTER (WHERE last_name = 'Name' || (_line - 2)) AS "right", count(*) AS n FROM population`,
+      );
+      expect(Number(row?.n)).toBe(400);
+      return Number(row?.right);
+    };
+
+    const inPlace = await loadInMemory(dir);
+    try {
+      expect(inPlace.file('population').lineNumbers).toBe('read_in_place');
+      expect(await linesRight(inPlace.connection)).toBe(400);
+    } finally {
+      inPlace.close();
+    }
+
+    // Without insertion order every CREATE TABLE AS is planned unordered: the plan check must
+    // refuse reading in place and the loader number the lines from a staged copy instead.
+    const instance = await DuckDBInstance.create(':memory:', { preserve_insertion_order: 'false' });
+    const connection = await instance.connect();
+    try {
+      const summary = await loadSnapshotInto(connection, { snapshotDir: dir });
+      expect(summary.files[0]?.lineNumbers).toBe('staged_copy');
+      expect(await linesRight(connection)).toBe(400);
+    } finally {
+      connection.closeSync();
+      instance.closeSync();
+    }
   });
 });

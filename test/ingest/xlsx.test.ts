@@ -29,6 +29,7 @@ describe('XLSX extracts', () => {
         rowsLoaded: 2,
         rowsQuarantined: 2,
         iinsRestored: 1,
+        lineNumbers: 'staged_copy',
       });
       const rows = await loaded.rows<{
         _line: bigint;

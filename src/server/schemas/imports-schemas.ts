@@ -55,6 +55,8 @@ export const FileLoadSummarySchema = Type.Object({
   rowsLoaded: Type.Integer(),
   rowsQuarantined: Type.Integer(),
   iinsRestored: Type.Integer(),
+  /** Absent from summaries kept by versions before it was recorded. */
+  lineNumbers: Type.Optional(Type.Union([Type.Literal('read_in_place'), Type.Literal('staged_copy')])),
   headerMapping: Type.Array(HeaderAssignmentSchema),
   ms: Type.Number(),
 });
