@@ -24,7 +24,6 @@ import { DEFAULT_MAPPING_FILE, loadHeaderMapping } from './headers/header-mappin
 import { inspectWithMapping } from './inspect-file';
 import { loadFile, stageFile } from './load-file';
 import type { FileLoadSummary, LoadSummary } from './load-summary';
-import type { StagedFile } from './readers/staged-file';
 import { listSnapshot, type SnapshotFile } from './snapshot-files';
 import { districtMacros } from './sql/district-sql';
 import { ID_NUMBER_MACROS } from './sql/id-number-sql';
@@ -125,6 +124,41 @@ async function writeMetadata(connection: DuckDBConnection, summary: LoadSummary)
   }
 }
 
+/**
+ * How many files are staged ahead of the one DuckDB loads. One is not enough: a small file
+ * (organizations) loads in a blink, and the large one after it (contributions) would then
+ * be staged while DuckDB waits.
+ */
+const STAGE_AHEAD = 2;
+
+/**
+ * `staging(i)`: the staging of file i, started when first asked for, and the next `ahead`
+ * files' after it. A staging that fails is reported when its file's turn comes, not as
+ * unhandled.
+ */
+function stagingAhead<F, S>(
+  files: readonly F[],
+  ahead: number,
+  stage: (file: F) => Promise<S>,
+): (i: number) => Promise<S> {
+  const started = new Map<number, Promise<S>>();
+  const start = (j: number, after: Promise<unknown> | null): void => {
+    if (j >= files.length || started.has(j)) return;
+    const run = (): Promise<S> => stage(files[j] as F);
+    const staged = after ? after.then(run, run) : run();
+    staged.catch(() => undefined);
+    started.set(j, staged);
+  };
+  return (i) => {
+    start(i, null);
+    const current = started.get(i) as Promise<S>;
+    started.delete(i);
+    // The files ahead start once this one is staged, not beside it: DuckDB waits for this one.
+    for (let j = i + 1; j <= i + ahead; j++) start(j, current);
+    return current;
+  };
+}
+
 /** Load into an open connection. The connection must not be inside a transaction. */
 export async function loadSnapshotInto(
   connection: DuckDBConnection,
@@ -146,14 +180,10 @@ export async function loadSnapshotInto(
     await dropShadowTables(connection);
     await createShadowTables(connection);
     const files: FileLoadSummary[] = [];
-    // The next file is staged while DuckDB loads this one (see stageFile).
-    let staging = listing.files[0] ? stageFile(listing.files[0], workDir, onProgress) : null;
+    // The next files are staged while DuckDB loads this one (see stageFile).
+    const staging = stagingAhead(listing.files, STAGE_AHEAD, (file) => stageFile(file, workDir, onProgress));
     for (const [i, file] of listing.files.entries()) {
-      const current = staging as Promise<StagedFile>;
-      const next = listing.files[i + 1];
-      staging = next ? stageFile(next, workDir, onProgress) : null;
-      // A failed staging of the next file is reported when its turn comes, not as unhandled.
-      staging?.catch(() => undefined);
+      const current = staging(i);
       const target = { registryTable: shadow(file.registry), quarantineTable: shadow('_quarantine') };
       files.push(
         await loadFile(connection, file, proposals[i]?.headers ?? [], target, workDir, onProgress, current),
