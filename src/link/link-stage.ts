@@ -71,8 +71,12 @@ async function rewriteRows(
   await connection.run('BEGIN TRANSACTION');
   try {
     await connection.run(`CREATE OR REPLACE TEMP TABLE lk_moved AS SELECT t.* REPLACE (${replace}) ${rows}`);
-    await connection.run(`DELETE FROM ${table} WHERE _line IN (SELECT _line FROM lk_moved)`);
-    await connection.run(`INSERT INTO ${table} SELECT * FROM lk_moved`);
+    const [moved] = await queryRows<{ n: bigint }>(connection, 'SELECT count(*) AS n FROM lk_moved');
+    // Nothing to move (a fresh load has no name links to reset): the DELETE would still scan `_line`.
+    if (Number(moved?.n ?? 0) > 0) {
+      await connection.run(`DELETE FROM ${table} WHERE _line IN (SELECT _line FROM lk_moved)`);
+      await connection.run(`INSERT INTO ${table} SELECT * FROM lk_moved`);
+    }
     await connection.run('DROP TABLE lk_moved');
     await connection.run('COMMIT');
   } catch (error) {
