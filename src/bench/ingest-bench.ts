@@ -93,11 +93,19 @@ export async function benchIngest(options: {
     bareReadPersistedSeconds: persisted.seconds,
     comparedFiles: compared,
   };
+  const phase = (pick: (f: (typeof summary.files)[number]) => number): string =>
+    (summary.files.reduce((sum, f) => sum + pick(f), 0) / 1000).toFixed(1);
+  const filesSeconds = summary.files.reduce((sum, f) => sum + f.ms, 0) / 1000;
   process.stdout.write(
     `ingest: ${report.rows} rows in ${seconds.toFixed(1)} s (${report.rowsPerSecond} rows/s), peak RSS ${report.peakRssMb} MB, ` +
       `${report.ratioToBareRead === null ? 'no bare-read comparison' : `${report.ratioToBareRead.toFixed(2)}× DuckDB bare read_csv (target ≤ 2×)`}\n` +
       `ingest: compared files ${comparedIngestSeconds.toFixed(1)} s; bare read_csv into memory ${bare.seconds.toFixed(1)} s, ` +
       `into a table of a database file ${persisted.seconds.toFixed(1)} s (${persisted.seconds > 0 ? (comparedIngestSeconds / persisted.seconds).toFixed(2) : '—'}×)\n`,
+  );
+  process.stdout.write(
+    `ingest: by phase: waiting for staging ${phase((f) => f.phaseMs.staging)} s, parse (read + check every value) ` +
+      `${phase((f) => f.phaseMs.parse)} s, write into the workspace ${phase((f) => f.phaseMs.write)} s, ` +
+      `the rest (headers, swap, close) ${(seconds - filesSeconds).toFixed(1)} s\n`,
   );
   return report;
 }

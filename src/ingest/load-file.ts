@@ -96,6 +96,7 @@ export async function loadFile(
   const paths = stagingPaths(file, workDir);
   const onBytes = bytesListener(file, onProgress);
   let staged: StagedFile = await staging;
+  const stagedAt = performance.now();
   const spec = registrySpec(file.registry);
   try {
     let parseSql = parseFileSql(spec, staged, headers);
@@ -113,10 +114,12 @@ export async function loadFile(
       await connection.run(parseFileSql(spec, staged, headers));
       counts = await parsedCounts(connection);
     }
+    const parsedAt = performance.now();
     await connection.run(insertLoadedSql(spec, staged, counts.firstRowid, target));
     await connection.run(insertQuarantinedSql(spec, file.fileName, staged, counts.firstRowid, target));
     if (staged.rowsRejected > 0) await connection.run(insertRejectsSql(spec, file.fileName, staged, target));
     await connection.run(`DROP TABLE ${PARSED_TABLE}`);
+    const writtenAt = performance.now();
     const rowsLoaded = counts.loaded;
     const rowsQuarantined = counts.quarantined + staged.rowsRejected;
     if (rowsLoaded + rowsQuarantined !== staged.rowsRead) {
@@ -137,6 +140,11 @@ export async function loadFile(
       lineNumbers: staged.lines === 'in_order' ? 'read_in_place' : 'staged_copy',
       headerMapping: headers,
       ms: Math.round(performance.now() - started),
+      phaseMs: {
+        staging: Math.round(stagedAt - started),
+        parse: Math.round(parsedAt - stagedAt),
+        write: Math.round(writtenAt - parsedAt),
+      },
     };
     onProgress({ stage, done: 1, total: 1 });
     return summary;

@@ -26,6 +26,12 @@ export interface FileLoadSummary {
   readonly lineNumbers: 'read_in_place' | 'staged_copy';
   readonly headerMapping: readonly HeaderAssignment[];
   readonly ms: number;
+  /**
+   * Where `ms` went: waiting for the file's staging (the part not overlapped with the file
+   * before), DuckDB reading the file and checking every value (parse), and writing the
+   * rows into the workspace and the quarantine (write).
+   */
+  readonly phaseMs: { readonly staging: number; readonly parse: number; readonly write: number };
 }
 
 export interface LoadSummary {

@@ -107,6 +107,11 @@ describe('quarantine: every malformed row, with its line and reason', () => {
     try {
       const f = loaded.file('contributions');
       expect(f).toMatchObject({ rowsRead: 5, rowsLoaded: 2, rowsQuarantined: 3, iinsRestored: 4 });
+      // The load's time by phase (staging, parse, write) lies within the file's time.
+      const phases = Object.values(f.phaseMs);
+      expect(phases.every((ms) => ms >= 0)).toBe(true);
+      expect(phases.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(f.ms + 3);
+      expect(f.phaseMs.parse).toBeGreaterThan(0);
       const rows = await loaded.rows<{ iin: string; payer_bin: string }>(
         'SELECT iin, payer_bin FROM contributions ORDER BY _line',
       );

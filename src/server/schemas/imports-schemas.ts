@@ -59,6 +59,8 @@ export const FileLoadSummarySchema = Type.Object({
   lineNumbers: Type.Optional(Type.Union([Type.Literal('read_in_place'), Type.Literal('staged_copy')])),
   headerMapping: Type.Array(HeaderAssignmentSchema),
   ms: Type.Number(),
+  /** Absent from summaries kept by versions before it was recorded. */
+  phaseMs: Type.Optional(Type.Object({ staging: Type.Number(), parse: Type.Number(), write: Type.Number() })),
 });
 export const LoadSummarySchema = Type.Object({
   snapshotId: Type.String(),
