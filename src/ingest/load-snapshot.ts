@@ -5,18 +5,13 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type { ProgressListener } from '../core/progress';
 import { silentProgress } from '../core/progress';
-import { REGISTRIES, REGISTRY_NAMES } from '../registries/catalog';
+import { REGISTRY_NAMES } from '../registries/catalog';
+import { createLoadedTables, LOADED_TABLES, VERIFY_OUTPUT_DDL } from '../workspace/registry-tables';
 import {
-  createRegistryTableSql,
-  LOAD_METADATA_TABLES,
-  loadMetadataDdl,
-  VERIFY_OUTPUT_DDL,
-} from '../workspace/registry-tables';
-import {
-  queryRows,
   sqlIdent,
   sqlString,
   withWorkspace,
+  workspaceTables,
   WORKSPACE_MEMORY_LIMIT,
 } from '../workspace/workspace';
 import { assertHeadersUsable } from './headers/header-problems';
@@ -67,23 +62,16 @@ function snapshotId(files: readonly SnapshotFile[]): string {
 const SHADOW_PREFIX = '_bz_load_';
 const shadow = (table: string): string => `${SHADOW_PREFIX}${table}`;
 
-/** Every table a load replaces. */
-const REPLACED_TABLES: readonly string[] = [...REGISTRY_NAMES, ...LOAD_METADATA_TABLES];
-
 /** Drop the shadow tables of a load that did not finish (killed, or failed). */
 async function dropShadowTables(connection: DuckDBConnection): Promise<void> {
-  const leftovers = await queryRows<{ table_name: string }>(
-    connection,
-    `SELECT table_name FROM duckdb_tables() WHERE NOT temporary AND starts_with(table_name, ${sqlString(SHADOW_PREFIX)})`,
-  );
-  for (const { table_name } of leftovers)
-    await connection.run(`DROP TABLE IF EXISTS ${sqlIdent(table_name)}`);
+  for (const table of await workspaceTables(connection)) {
+    if (table.startsWith(SHADOW_PREFIX)) await connection.run(`DROP TABLE IF EXISTS ${sqlIdent(table)}`);
+  }
 }
 
 async function createShadowTables(connection: DuckDBConnection): Promise<void> {
   for (const sql of [...ID_NUMBER_MACROS, ...districtMacros()]) await connection.run(sql);
-  for (const spec of REGISTRIES) await connection.run(createRegistryTableSql(spec, shadow(spec.name)));
-  for (const ddl of loadMetadataDdl(shadow)) await connection.run(ddl);
+  await createLoadedTables(connection, shadow);
 }
 
 /** The one transaction that makes a load live: readers see the old tables or the new, never a mix. */
@@ -91,7 +79,7 @@ async function swapInShadowTables(connection: DuckDBConnection): Promise<void> {
   await connection.run('BEGIN TRANSACTION');
   try {
     for (const ddl of VERIFY_OUTPUT_DDL) await connection.run(ddl);
-    for (const table of REPLACED_TABLES) {
+    for (const table of LOADED_TABLES) {
       await connection.run(`DROP TABLE IF EXISTS ${sqlIdent(table)}`);
       await connection.run(`ALTER TABLE ${sqlIdent(shadow(table))} RENAME TO ${sqlIdent(table)}`);
     }

@@ -29,12 +29,12 @@ const LOAD_METADATA_COLUMNS = {
   _quarantine: 'registry VARCHAR, file VARCHAR, line BIGINT, "column" VARCHAR, value VARCHAR, reason VARCHAR',
 } as const;
 
-export type LoadMetadataTable = keyof typeof LOAD_METADATA_COLUMNS;
+type LoadMetadataTable = keyof typeof LOAD_METADATA_COLUMNS;
 
-export const LOAD_METADATA_TABLES = Object.keys(LOAD_METADATA_COLUMNS) as readonly LoadMetadataTable[];
+const LOAD_METADATA_TABLES = Object.keys(LOAD_METADATA_COLUMNS) as readonly LoadMetadataTable[];
 
-/** DDL of the load metadata tables, each under the name `nameOf` gives it (ingest loads beside the live ones). */
-export function loadMetadataDdl(nameOf: (table: LoadMetadataTable) => string = (t) => t): string[] {
+/** DDL of the load metadata tables, each under the name `nameOf` gives it. */
+function loadMetadataDdl(nameOf: (table: LoadMetadataTable) => string): string[] {
   return LOAD_METADATA_TABLES.map(
     (table) => `CREATE OR REPLACE TABLE ${sqlIdent(nameOf(table))} (${LOAD_METADATA_COLUMNS[table]})`,
   );
@@ -53,9 +53,23 @@ export const VERIFY_OUTPUT_DDL: readonly string[] = [
      linked_by_name BOOLEAN, evidence JSON)`,
 ];
 
-/** Create every registry table empty, plus load metadata (used by tests and by ingest). */
+/** Every table a load writes, and replaces as a whole: the registries and the load metadata. */
+export const LOADED_TABLES: readonly string[] = [
+  ...REGISTRIES.map((spec) => spec.name),
+  ...LOAD_METADATA_TABLES,
+];
+
+/** Create the tables a load writes, empty, each under the name `nameOf` gives it (ingest loads beside the live ones). */
+export async function createLoadedTables(
+  connection: DuckDBConnection,
+  nameOf: (table: string) => string = (t) => t,
+): Promise<void> {
+  for (const spec of REGISTRIES) await connection.run(createRegistryTableSql(spec, nameOf(spec.name)));
+  for (const ddl of loadMetadataDdl(nameOf)) await connection.run(ddl);
+}
+
+/** Create every registry table empty, plus load metadata and verify outputs (used by tests and the server). */
 export async function createEmptyWorkspace(connection: DuckDBConnection): Promise<void> {
-  for (const spec of REGISTRIES) await connection.run(createRegistryTableSql(spec));
-  for (const ddl of loadMetadataDdl()) await connection.run(ddl);
+  await createLoadedTables(connection);
   for (const ddl of VERIFY_OUTPUT_DDL) await connection.run(ddl);
 }
