@@ -1,8 +1,7 @@
-import { DuckDBInstance } from '@duckdb/node-api';
 import { rmSync } from 'node:fs';
 import { loadSnapshot } from '../ingest/load-snapshot';
 import { listSnapshot } from '../ingest/snapshot-files';
-import { sqlString } from '../workspace/workspace';
+import { openWorkspace, sqlString } from '../workspace/workspace';
 
 /**
  * Ingest throughput against the floor DuckDB sets: the same CSV files read bare with
@@ -30,7 +29,8 @@ async function bareRead(
   into: { readonly table: 'TEMP TABLE' | 'TABLE'; readonly database: string },
 ): Promise<{ seconds: number; read: ReadonlySet<string> }> {
   rmSync(into.database, { force: true });
-  const instance = await DuckDBInstance.create(into.database);
+  // Opened as the workspace is, so that a file is written in the workspace's storage format.
+  const instance = await openWorkspace({ file: into.database });
   const connection = await instance.connect();
   const read = new Set<string>();
   let seconds = 0;

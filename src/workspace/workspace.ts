@@ -19,8 +19,17 @@ export interface WorkspaceOptions {
  */
 export const WORKSPACE_MEMORY_LIMIT = '3GB';
 
+/**
+ * The storage format of a workspace file DuckDB creates. Its default stays readable by
+ * DuckDB 0.10, which the workspace never needs: it is written and read by the DuckDB this
+ * project pins. The current format writes the registries a fifth faster (dictionary and
+ * FSST in one pass over the strings: 23-25 s against 19.5 s for the 2.5 M-person city's 35 M
+ * rows) for a file 4 % larger. A file created by an older version keeps its format.
+ */
+export const WORKSPACE_STORAGE_VERSION = 'latest';
+
 export async function openWorkspace(options: WorkspaceOptions): Promise<DuckDBInstance> {
-  const config: Record<string, string> = {};
+  const config: Record<string, string> = { storage_compatibility_version: WORKSPACE_STORAGE_VERSION };
   if (options.threads) config.threads = String(options.threads);
   if (options.memoryLimit) config.memory_limit = options.memoryLimit;
   return DuckDBInstance.create(options.file, config);
