@@ -65,8 +65,11 @@ export async function buildPersonIndex(connection: DuckDBConnection): Promise<Pe
     parts.length > 0
       ? parts.join(' UNION ALL ')
       : 'SELECT NULL::BIGINT, NULL::UTINYINT, NULL::BIGINT LIMIT 0';
+  // Ordered by every column, not by `iin` alone: the same clustering, and DuckDB sorts the
+  // whole row as its key instead of gathering payload after the sort (2.5 M city: 6.5-7.3 s
+  // against 8.0-9.0 s).
   await connection.run(
-    `CREATE TABLE ${PERSON_ROWS_TABLE} AS SELECT * FROM (${source}) AS r(iin, registry, line) ORDER BY iin`,
+    `CREATE TABLE ${PERSON_ROWS_TABLE} AS SELECT * FROM (${source}) AS r(iin, registry, line) ORDER BY iin, registry, line`,
   );
   const stamp = tables.has('_snapshot')
     ? `(SELECT snapshot_id FROM _snapshot LIMIT 1), (SELECT loaded_at FROM _snapshot LIMIT 1)`
