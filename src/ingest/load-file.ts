@@ -2,7 +2,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { join } from 'node:path';
 import { BirtizimError, isBirtizimError } from '../core/errors/birtizim-error';
 import type { ProgressListener } from '../core/progress';
-import { registrySpec } from '../registries/catalog';
+import { registrySpec, type RegistrySpec } from '../registries/catalog';
 import { queryRows } from '../workspace/workspace';
 import type { HeaderAssignment } from './headers/resolve-headers';
 import type { FileLoadSummary } from './load-summary';
@@ -19,6 +19,7 @@ import {
   PARSED_TABLE,
   parseFileSql,
 } from './sql/file-load-sql';
+import { applyIdValuesSql, ID_VALUES_TABLE, idColumns, idValuesSql } from './sql/id-values-sql';
 import { planKeepsOrder } from './sql/plan-keeps-order';
 
 interface ParsedCounts {
@@ -44,6 +45,28 @@ async function parsedCounts(connection: DuckDBConnection): Promise<ParsedCounts>
     firstRowid: BigInt(counts?.first_rowid ?? 0),
     consecutive: counts?.consecutive ?? false,
   };
+}
+
+/**
+ * Run a parse, then check its IIN and BIN columns once per distinct value (id-values-sql.ts):
+ * the parsed rows are final only after that.
+ */
+async function parse(
+  connection: DuckDBConnection,
+  spec: RegistrySpec,
+  parseSql: string,
+): Promise<ParsedCounts> {
+  await connection.run(parseSql);
+  for (const column of idColumns(spec)) {
+    await connection.run(idValuesSql(column));
+    const [changed] = await queryRows<{ n: bigint }>(
+      connection,
+      `SELECT count(*) AS n FROM ${ID_VALUES_TABLE}`,
+    );
+    if (Number(changed?.n ?? 0) > 0) await connection.run(applyIdValuesSql(spec, column));
+    await connection.run(`DROP TABLE ${ID_VALUES_TABLE}`);
+  }
+  return parsedCounts(connection);
 }
 
 /** Whether DuckDB read every record of a file read in place, giving each its line. */
@@ -105,14 +128,12 @@ export async function loadFile(
       staged = await stageCsv(file.path, paths, onBytes, { copy: true });
       parseSql = parseFileSql(spec, staged, headers);
     }
-    await connection.run(parseSql);
-    let counts = await parsedCounts(connection);
+    let counts = await parse(connection, spec, parseSql);
     if (staged.lines === 'in_order' && !readInPlace(staged, counts)) {
       // DuckDB dropped records of the file read in place (wrong field counts): stage it.
       await connection.run(`DROP TABLE ${PARSED_TABLE}`);
       staged = await stageCsv(file.path, paths, onBytes, { copy: true });
-      await connection.run(parseFileSql(spec, staged, headers));
-      counts = await parsedCounts(connection);
+      counts = await parse(connection, spec, parseFileSql(spec, staged, headers));
     }
     const parsedAt = performance.now();
     await connection.run(insertLoadedSql(spec, staged, counts.firstRowid, target));

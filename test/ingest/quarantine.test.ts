@@ -132,6 +132,51 @@ describe('quarantine: every malformed row, with its line and reason', () => {
     }
   });
 
+  it('reports the first failing column in catalog order when an ID and other columns fail together', async () => {
+    // IDs are checked per distinct value after the rest of the row (id-values-sql.ts): the
+    // reason must still be the first failing column, as if every column were checked in order.
+    const text = [
+      HEADER,
+      '901123300255,990940003031,2024-13,1000,,,,,', // 2: iin, payer_bin, period all bad: iin
+      '901123300258,990940003031,2024-13,1000,,,,,', // 3: payer_bin and period bad: payer_bin
+      '901123300255,990940003030,2024-02,abc,,,Иванов,Иван,23.11.1990', // 4: bad IIN kept for linkage, bad income
+      '901123300255,990940003030,2024-13,1000,,,,,', // 5: bad IIN before a bad month: iin
+      '61211600012,990940003030,2024-02,abc,,,,,', // 6: restored IIN, bad income
+      '61211600012,990940003031,2024-02,1000,,,,,', // 7: restored IIN, bad BIN
+      '901123300255,990940003030,2024-02,1000,,,Иванов,Иван,23.11.1990', // 8: kept for linkage
+      '61211600012,990940003030,2024-02,1000,,,,,', // 9: loaded, restored
+    ].join('\n');
+    const loaded = await loadInMemory(writeSnapshot({ 'contributions.csv': `${text}\n` }));
+    try {
+      const quarantine = await loaded.rows<{ line: bigint; column: string; value: string; reason: string }>(
+        `SELECT line, "column", value, reason FROM _quarantine ORDER BY line`,
+      );
+      expect(quarantine.map((q) => [Number(q.line), q.column, q.value, q.reason])).toEqual([
+        [2, 'iin', '901123300255', R.iinChecksum],
+        [3, 'payer_bin', '990940003031', R.binChecksum],
+        [4, 'income_kzt', 'abc', R.money],
+        [5, 'iin', '901123300255', R.iinChecksum],
+        [6, 'income_kzt', 'abc', R.money],
+        [7, 'payer_bin', '990940003031', R.binChecksum],
+      ]);
+      const rows = await loaded.rows<{ line: bigint; iin: string | null; raw: string | null }>(
+        'SELECT _line AS line, iin, _iin_raw AS raw FROM contributions ORDER BY _line',
+      );
+      expect(rows.map((r) => [Number(r.line), r.iin, r.raw])).toEqual([
+        [8, null, '901123300255'],
+        [9, '061211600012', null],
+      ]);
+      // Every restored IIN counts, as in the parse: the three on lines 6, 7 and 9.
+      expect(loaded.file('contributions')).toMatchObject({
+        rowsLoaded: 2,
+        rowsQuarantined: 6,
+        iinsRestored: 3,
+      });
+    } finally {
+      loaded.close();
+    }
+  });
+
   it('quarantines a population row with a bad IIN even when it has names (population has no person column)', async () => {
     const text =
       'iin,last_name,first_name,birth_date,sex,district,address_id\n901123300255,A,B,1990-11-23,M,Almaly,X\n';

@@ -2,7 +2,7 @@ import type { RegistrySpec } from '../../registries/catalog';
 import { sqlIdent, sqlString } from '../../workspace/workspace';
 import type { HeaderAssignment } from '../headers/resolve-headers';
 import type { StagedFile } from '../readers/staged-file';
-import { columnSql, type ColumnRefs } from './column-sql';
+import { columnSql, idTextSql, isIdColumn, type ColumnRefs } from './column-sql';
 import { SPACE_CHARS, sqlText } from './sql-literals';
 
 /**
@@ -74,7 +74,11 @@ export function parseFileSql(
     h: (helper) => q(`h.${name}.${helper}`),
     t: q(`t.${name}`),
   });
-  const sqls = spec.columns.map((c) => ({ column: c, sql: columnSql(c, refs(c.name)) }));
+  // IDs are read as text here and checked per distinct value after the parse (id-values-sql.ts).
+  const sqls = spec.columns.map((c) => ({
+    column: c,
+    sql: isIdColumn(c) ? idTextSql(c, refs(c.name)) : columnSql(c, refs(c.name)),
+  }));
   const depth = Math.max(0, ...sqls.map(({ sql }) => sql.helpers.length));
   const helperLayers = Array.from({ length: depth }, (_, k) =>
     sqls.flatMap(({ column, sql }) =>
@@ -89,7 +93,7 @@ export function parseFileSql(
   const person = spec.personColumn;
   // A person row without a usable IIN is kept for linkage by name when it carries the name and birth date.
   const namesOk = ['last_name', 'first_name', 'birth_date'].every(present)
-    ? `(${raw('last_name')} IS NOT NULL AND ${raw('first_name')} IS NOT NULL AND ${q('t.birth_date')} IS NOT NULL)`
+    ? namesForLinkSql(raw('last_name'), raw('first_name'), q('t.birth_date'))
     : 'false';
   const reasonOf = (name: string): string =>
     name === person ? `CASE WHEN ${namesOk} THEN NULL ELSE ${sqlOf(name).reason} END` : sqlOf(name).reason;
@@ -124,6 +128,14 @@ export function parseFileSql(
     typed AS (SELECT *, ${typed.join(', ')} FROM ${previous}),
     checked AS (SELECT *, (${names.map(okOf).join(' AND ')}) AS _ok FROM typed)
     SELECT ${finalColumns.join(', ')} FROM checked`;
+}
+
+/**
+ * Whether a person row carries what linkage by name needs (last and first name, birth date),
+ * so that it is kept when its IIN is missing or unusable.
+ */
+export function namesForLinkSql(lastName: string, firstName: string, birthDate: string): string {
+  return `(${lastName} IS NOT NULL AND ${firstName} IS NOT NULL AND ${birthDate} IS NOT NULL)`;
 }
 
 /** Where a file's rows go: its registry table and the quarantine, under the names the load writes to. */
