@@ -4,6 +4,7 @@ import { BirtizimError, isBirtizimError } from '../core/errors/birtizim-error';
 import type { ProgressListener } from '../core/progress';
 import { registrySpec, type RegistrySpec } from '../registries/catalog';
 import { queryRows } from '../workspace/workspace';
+import { checkIdColumns } from './check-id-columns';
 import type { HeaderAssignment } from './headers/resolve-headers';
 import type { FileLoadSummary } from './load-summary';
 import { stageCsv } from './readers/stage-csv';
@@ -19,7 +20,6 @@ import {
   PARSED_TABLE,
   parseFileSql,
 } from './sql/file-load-sql';
-import { applyIdValuesSql, ID_VALUES_TABLE, idColumns, idValuesSql } from './sql/id-values-sql';
 import { planKeepsOrder } from './sql/plan-keeps-order';
 
 interface ParsedCounts {
@@ -48,8 +48,8 @@ async function parsedCounts(connection: DuckDBConnection): Promise<ParsedCounts>
 }
 
 /**
- * Run a parse, then check its IIN and BIN columns once per distinct value (id-values-sql.ts):
- * the parsed rows are final only after that.
+ * Run a parse, then check its IIN and BIN columns (check-id-columns.ts): the parsed rows are
+ * final only after that.
  */
 async function parse(
   connection: DuckDBConnection,
@@ -57,15 +57,7 @@ async function parse(
   parseSql: string,
 ): Promise<ParsedCounts> {
   await connection.run(parseSql);
-  for (const column of idColumns(spec)) {
-    await connection.run(idValuesSql(column));
-    const [changed] = await queryRows<{ n: bigint }>(
-      connection,
-      `SELECT count(*) AS n FROM ${ID_VALUES_TABLE}`,
-    );
-    if (Number(changed?.n ?? 0) > 0) await connection.run(applyIdValuesSql(spec, column));
-    await connection.run(`DROP TABLE ${ID_VALUES_TABLE}`);
-  }
+  await checkIdColumns(connection, spec);
   return parsedCounts(connection);
 }
 
