@@ -56,12 +56,15 @@ function caseWhen(conditions: readonly (readonly [string, string])[]): string {
 function enumTyped(r: string, column: ColumnSpec): string {
   const values = column.values ?? [];
   const isSex = values.length === 2 && values.includes('M') && values.includes('F');
-  return caseWhen(
-    values.map((value): [string, string] => {
+  return caseWhen([
+    // Most extracts write the canonical value itself: one test instead of a lower() and a list
+    // per value. The WHENs after it give a canonical value the same result.
+    [oneOf(r, values), r],
+    ...values.map((value): [string, string] => {
       const words = isSex ? [value.toLowerCase(), ...(SEX_WORDS[value] ?? [])] : [value.toLowerCase()];
       return [oneOf(`lower(${r})`, words), sqlText(value)];
     }),
-  );
+  ]);
 }
 
 const missing = (column: ColumnSpec): string =>
@@ -229,7 +232,10 @@ export function columnSql(column: ColumnSpec, refs: ColumnRefs): ColumnSql {
       return simple(column, refs, typed, simpleReason(column, refs, sqlText(R.int)), integerHelpers);
     }
     case 'bool': {
+      // The canonical words first, as written (see enumTyped).
       const typed = caseWhen([
+        [`${r} = 'true'`, 'true'],
+        [`${r} = 'false'`, 'false'],
         [oneOf(`lower(${r})`, TRUE_WORDS), 'true'],
         [oneOf(`lower(${r})`, FALSE_WORDS), 'false'],
       ]);
