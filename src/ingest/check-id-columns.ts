@@ -33,8 +33,7 @@ export async function checkIdColumns(connection: DuckDBConnection, spec: Registr
       unusable: boolean;
     }>(connection, ID_CHANGES_SQL);
     if (changes !== undefined && Number(changes.values) > 0) {
-      const found = { ...changes, values: Number(changes.values) };
-      for (const sql of applyIdValuesSql(spec, column, found)) await connection.run(sql);
+      for (const sql of applyIdValuesSql(spec, column, changes)) await connection.run(sql);
     }
     await connection.run(`DROP TABLE ${ID_VALUES_TABLE}`);
   }

@@ -1,6 +1,7 @@
 import type { ColumnSpec } from '../../registries/catalog';
 import { QUARANTINE_REASONS as R, idReasons } from '../quarantine-reasons';
 import { checkDigitOkSql, idDecodesSql, idNumberSql, normaliseIdSql, weightedSumSql } from './id-number-sql';
+import { sqlIdent } from '../../workspace/workspace';
 import { SPACE_CLASS, sqlText } from './sql-literals';
 
 /**
@@ -23,6 +24,30 @@ export interface ColumnRefs {
 
 /** Named helper expressions; layer k may use the helpers of layers before it. */
 export type HelperLayer = readonly (readonly [string, string])[];
+
+/** The refs of column `name` in the layered SELECTs: text `r.name`, helpers `h.name.x`, typed `t.name`. */
+export function columnRefs(name: string): ColumnRefs {
+  return {
+    r: sqlIdent(`r.${name}`),
+    h: (helper) => sqlIdent(`h.${name}.${helper}`),
+    t: sqlIdent(`t.${name}`),
+  };
+}
+
+/**
+ * Helper layers over `source` as CTEs (`items AS name` per layer), each a SELECT over the one
+ * before, so that every expression is computed once; `last` names the last (`source` if none).
+ */
+export function helperLayerCtes(
+  source: string,
+  layers: readonly (readonly string[])[],
+): { readonly ctes: readonly string[]; readonly last: string } {
+  const name = (k: number): string => (k === 0 ? source : `helpers${k}`);
+  const ctes = layers.map(
+    (items, k) => `helpers${k + 1} AS (SELECT *${items.map((item) => `, ${item}`).join('')} FROM ${name(k)})`,
+  );
+  return { ctes, last: name(layers.length) };
+}
 
 export interface ColumnSql {
   readonly helpers: readonly HelperLayer[];

@@ -2,7 +2,7 @@ import type { RegistrySpec } from '../../registries/catalog';
 import { sqlIdent, sqlString } from '../../workspace/workspace';
 import type { HeaderAssignment } from '../headers/resolve-headers';
 import type { StagedFile } from '../readers/staged-file';
-import { columnSql, idTextSql, isIdColumn, type ColumnRefs } from './column-sql';
+import { columnRefs, columnSql, helperLayerCtes, idTextSql, isIdColumn } from './column-sql';
 import { SPACE_CHARS, sqlText } from './sql-literals';
 
 /**
@@ -16,7 +16,8 @@ import { SPACE_CHARS, sqlText } from './sql-literals';
 export const PARSED_TABLE = '_bz_parsed';
 
 const q = sqlIdent;
-const raw = (column: string): string => q(`r.${column}`);
+const raw = (column: string): string => columnRefs(column).r;
+const typedRef = (column: string): string => columnRefs(column).t;
 
 function readStaged(staged: StagedFile): string {
   const fields = staged.headers.map((_, i) => `'c${i + 1}': 'VARCHAR'`);
@@ -69,23 +70,18 @@ export function parseFileSql(
     const value = staged.edgeSpaces ? trimmedSql(cell) : `NULLIF(${cell}, '')`;
     return `${value} AS ${raw(c.name)}`;
   });
-  const refs = (name: string): ColumnRefs => ({
-    r: raw(name),
-    h: (helper) => q(`h.${name}.${helper}`),
-    t: q(`t.${name}`),
-  });
   // IDs are read as text here and checked per distinct value after the parse (id-values-sql.ts).
   const sqls = spec.columns.map((c) => ({
     column: c,
-    sql: isIdColumn(c) ? idTextSql(c, refs(c.name)) : columnSql(c, refs(c.name)),
+    sql: isIdColumn(c) ? idTextSql(c, columnRefs(c.name)) : columnSql(c, columnRefs(c.name)),
   }));
   const depth = Math.max(0, ...sqls.map(({ sql }) => sql.helpers.length));
   const helperLayers = Array.from({ length: depth }, (_, k) =>
     sqls.flatMap(({ column, sql }) =>
-      (sql.helpers[k] ?? []).map(([name, expr]) => `${expr} AS ${refs(column.name).h(name)}`),
+      (sql.helpers[k] ?? []).map(([name, expr]) => `${expr} AS ${columnRefs(column.name).h(name)}`),
     ),
   );
-  const typed = sqls.map(({ column, sql }) => `${sql.typed} AS ${q(`t.${column.name}`)}`);
+  const typed = sqls.map(({ column, sql }) => `${sql.typed} AS ${typedRef(column.name)}`);
   const byName = new Map(sqls.map(({ column, sql }) => [column.name, sql]));
   const sqlOf = (name: string): (typeof sqls)[number]['sql'] =>
     byName.get(name) as (typeof sqls)[number]['sql'];
@@ -93,7 +89,7 @@ export function parseFileSql(
   const person = spec.personColumn;
   // A person row without a usable IIN is kept for linkage by name when it carries the name and birth date.
   const namesOk = ['last_name', 'first_name', 'birth_date'].every(present)
-    ? namesForLinkSql(raw('last_name'), raw('first_name'), q('t.birth_date'))
+    ? namesForLinkSql(raw('last_name'), raw('first_name'), typedRef('birth_date'))
     : 'false';
   const reasonOf = (name: string): string =>
     name === person ? `CASE WHEN ${namesOk} THEN NULL ELSE ${sqlOf(name).reason} END` : sqlOf(name).reason;
@@ -103,29 +99,24 @@ export function parseFileSql(
   // Reasons are computed only for rows failing the cheap `ok` tests (CASE evaluates ELSE for those alone).
   const failCase = (then: (name: string) => string): string =>
     `CASE WHEN _ok THEN NULL ${names.map((n) => `WHEN ${reasonOf(n)} IS NOT NULL THEN ${then(n)}`).join(' ')} END`;
-  const restored = sqls.flatMap(({ sql }) => (sql.restored ? [`CAST(${sql.restored} AS INTEGER)`] : []));
 
   const finalColumns = [
     ...(staged.lines === 'in_order' ? [] : ['_line']),
-    ...names.map((n) => `${q(`t.${n}`)} AS ${q(n)}`),
+    ...names.map((n) => `${typedRef(n)} AS ${q(n)}`),
     ...(person
-      ? [`CASE WHEN ${q(`t.${person}`)} IS NULL THEN coalesce(${raw(person)}, '') END AS _iin_raw`]
+      ? [`CASE WHEN ${typedRef(person)} IS NULL THEN coalesce(${raw(person)}, '') END AS _iin_raw`]
       : []),
     `${failCase((n) => sqlText(n))} AS _fail_column`,
     `${failCase((n) => reasonOf(n))} AS _fail_reason`,
     `${failCase((n) => raw(n))} AS _fail_value`,
-    `(${restored.length > 0 ? restored.join(' + ') : '0'}) AS _restored`,
+    // IDs, the only values restored, are checked after the parse (id-values-sql.ts adds to this).
+    `CAST(0 AS INTEGER) AS _restored`,
   ];
-  // Each helper layer is a CTE over the one before, so every expression is computed once.
-  const layers = helperLayers.map(
-    (items, k) =>
-      `helpers${k + 1} AS (SELECT *${items.length > 0 ? `, ${items.join(', ')}` : ''} FROM ${k === 0 ? 'src' : `helpers${k}`})`,
-  );
+  const layers = helperLayerCtes('src', helperLayers);
   const lineColumn = staged.lines === 'in_order' ? '' : '_line, ';
-  const previous = depth === 0 ? 'src' : `helpers${depth}`;
   return `CREATE OR REPLACE TEMP TABLE ${PARSED_TABLE} AS
-    WITH ${[`src AS (SELECT ${lineColumn}${src.join(', ')} FROM ${readStaged(staged)})`, ...layers].join(',\n    ')},
-    typed AS (SELECT *, ${typed.join(', ')} FROM ${previous}),
+    WITH ${[`src AS (SELECT ${lineColumn}${src.join(', ')} FROM ${readStaged(staged)})`, ...layers.ctes].join(',\n    ')},
+    typed AS (SELECT *, ${typed.join(', ')} FROM ${layers.last}),
     checked AS (SELECT *, (${names.map(okOf).join(' AND ')}) AS _ok FROM typed)
     SELECT ${finalColumns.join(', ')} FROM checked`;
 }

@@ -1,6 +1,6 @@
 import type { ColumnSpec, RegistrySpec } from '../../registries/catalog';
 import { sqlIdent } from '../../workspace/workspace';
-import { columnSql, isIdColumn } from './column-sql';
+import { columnRefs, columnSql, helperLayerCtes, isIdColumn } from './column-sql';
 import { namesForLinkSql, PARSED_TABLE } from './file-load-sql';
 import { sqlText } from './sql-literals';
 
@@ -54,31 +54,24 @@ export function idGathering(sample: { readonly distinctValues: number; readonly 
  * `(raw, value, reason, ok, restored)`, `value` NULL when the ID is not usable.
  */
 export function idValuesSql(column: ColumnSpec, gathering: IdGathering): string {
-  const refs = {
-    r: q(`r.${column.name}`),
-    h: (helper: string) => q(`h.${column.name}.${helper}`),
-    t: q(`t.${column.name}`),
-  };
+  const refs = columnRefs(column.name);
   const sql = columnSql(column, refs);
-  // Each helper layer is a CTE over the one before, as in the parse, so each is computed once.
-  const layers = sql.helpers.map(
-    (layer, k) =>
-      `h${k + 1} AS (SELECT *${layer.map(([name, expr]) => `, ${expr} AS ${refs.h(name)}`).join('')} FROM ${k === 0 ? 'v' : `h${k}`})`,
+  const layers = helperLayerCtes(
+    'v',
+    sql.helpers.map((layer) => layer.map(([name, expr]) => `${expr} AS ${refs.h(name)}`)),
   );
-  const last = layers.length === 0 ? 'v' : `h${layers.length}`;
   const distinct = gathering === 'distinct_first' ? 'DISTINCT ' : '';
   const changed = `SELECT ${refs.r} AS raw, ${refs.t} AS value, ${sql.reason} AS reason, ${sql.ok} AS ok,
       CAST(${sql.restored ?? 'false'} AS INTEGER) AS restored
     FROM typed WHERE ${refs.t} IS DISTINCT FROM ${refs.r}`;
   return `CREATE OR REPLACE TEMP TABLE ${ID_VALUES_TABLE} AS
-    WITH ${[`v AS (SELECT ${distinct}${q(column.name)} AS ${refs.r} FROM ${PARSED_TABLE} WHERE ${q(column.name)} IS NOT NULL)`, ...layers].join(',\n    ')},
-    typed AS (SELECT *, ${sql.typed} AS ${refs.t} FROM ${last})
+    WITH ${[`v AS (SELECT ${distinct}${q(column.name)} AS ${refs.r} FROM ${PARSED_TABLE} WHERE ${q(column.name)} IS NOT NULL)`, ...layers.ctes].join(',\n    ')},
+    typed AS (SELECT *, ${sql.typed} AS ${refs.t} FROM ${layers.last})
     ${gathering === 'distinct_first' ? changed : `SELECT DISTINCT * FROM (${changed})`}`;
 }
 
 /** What the changed values of a column (ID_VALUES_TABLE) hold, to write back only what changes. */
 export interface IdChanges {
-  readonly values: number;
   readonly failing: boolean;
   readonly restored: boolean;
   readonly unusable: boolean;
