@@ -32,6 +32,16 @@ export function findingIdSql(
   return `substr(md5(${ruleIdSql} || '|' || ${subjectSql} || '|' || coalesce(${periodSql}, '')${extra}), 1, 16)`;
 }
 
+/**
+ * The rule's `subject_id`, which must be text. A stored IIN or BIN is a number
+ * (src/workspace/id-text.ts): cast silently it would lose its leading zeros and give another
+ * subject and another finding id, so a rule that forgets `idTextSql` fails loudly instead.
+ */
+function subjectSql(ruleId: string): string {
+  return `CASE WHEN typeof(f.subject_id) = 'VARCHAR' THEN CAST(f.subject_id AS VARCHAR)
+    ELSE error(${sqlString(`${ruleId}: subject_id must be text (an ID needs idTextSql)`)}) END`;
+}
+
 /** Registries a rule needs that are absent or empty in this workspace. */
 export function missingRegistries(
   rule: RuleDefinition,
@@ -70,8 +80,8 @@ export async function runRule(
   try {
     await connection.run(`
       INSERT INTO check_rule_findings
-      SELECT ${sqlString(runId)}, ${findingIdSql(id, 'f.subject_id', 'f.period', discriminator)}, ${id}, ${rule.version},
-             ${sqlString(rule.severity)}, f.district, f.subject_id, f.period, f.amount_kzt,
+      SELECT ${sqlString(runId)}, ${findingIdSql(id, subjectSql(rule.id), 'f.period', discriminator)}, ${id}, ${rule.version},
+             ${sqlString(rule.severity)}, f.district, ${subjectSql(rule.id)}, f.period, f.amount_kzt,
              coalesce(f.linked_by_name, false), f.evidence::JSON
       FROM (${sql}) AS f`);
     await connection.run(`INSERT INTO findings SELECT * FROM check_rule_findings`);

@@ -2,6 +2,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Parameters } from '../core/params';
 import { silentProgress, type ProgressListener } from '../core/progress';
 import { REGISTRIES, type RegistryName } from '../registries/catalog';
+import { idTextSql } from '../workspace/id-text';
 import { VERIFY_OUTPUT_DDL } from '../workspace/registry-tables';
 import { queryRows, sqlIdent, sqlString, tableExists } from '../workspace/workspace';
 import { runLinkJob } from './link-engine';
@@ -103,7 +104,7 @@ export async function runLinkStage(
     await rewriteRows(
       connection,
       t,
-      `NULL::VARCHAR AS ${person}, false AS linked_by_name, NULL::DOUBLE AS _link_score`,
+      `NULL::BIGINT AS ${person}, false AS linked_by_name, NULL::DOUBLE AS _link_score`,
       `FROM ${t} AS t WHERE linked_by_name`,
     );
     waiting.push(`SELECT ${sqlString(spec.name)} AS registry, _line AS line, last_name, first_name, middle_name,
@@ -125,10 +126,11 @@ export async function runLinkStage(
       carry: ['registry', 'line'],
       columns: ['last_name', 'first_name', 'middle_name', 'birth_date', '_iin_raw'],
     },
+    // Compared and reported as the 12-digit text the waiting rows carry (`_iin_raw`).
     right: {
       relation: 'population',
-      id: 'iin',
-      columns: ['last_name', 'first_name', 'middle_name', 'birth_date', 'iin'],
+      id: idTextSql('iin'),
+      columns: ['last_name', 'first_name', 'middle_name', 'birth_date', idTextSql('iin')],
     },
     // Keep runners-up that could come within the margin of an accepted best.
     minProbability: Math.min(review, probabilityOf(logit2(accept) - AMBIGUITY_MARGIN_BITS)),
@@ -160,7 +162,7 @@ export async function runLinkStage(
     await rewriteRows(
       connection,
       t,
-      `x.iin AS ${sqlIdent(spec.personColumn ?? '')}, true AS linked_by_name, x.score AS _link_score`,
+      `CAST(x.iin AS BIGINT) AS ${sqlIdent(spec.personColumn ?? '')}, true AS linked_by_name, x.score AS _link_score`,
       `FROM ${t} AS t JOIN _links x ON x.line = t._line
        WHERE x.run_id = ${sqlString(options.runId)} AND x.registry = ${sqlString(spec.name)} AND x.decision = 'accept'`,
     );

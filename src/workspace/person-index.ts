@@ -10,9 +10,7 @@ import { queryRows, sqlIdent, sqlString, workspaceTables } from './workspace';
  * `_person_rows(iin BIGINT, registry UTINYINT, line BIGINT)` has one row per registry row
  * and IIN column holding an IIN (person, applicant, child, doctor ...), written sorted by
  * IIN: DuckDB keeps min/max per row group (zone maps), so `WHERE iin = ?` reads one or two
- * of them. The IIN is stored as a number because sorting 39 M numbers costs a third less
- * than sorting strings. A number can stand for several strings (' 1' and '1'), so a reader
- * compares the fetched rows' IIN columns again: the index only narrows where to look.
+ * of them. The IIN is a number, as in the registry tables (src/workspace/id-text.ts).
  *
  * A row is referred to by `line` (its `_line`), not by DuckDB's `rowid`: both are equally
  * cheap to fetch (`_line` follows insertion order, so its zone maps are tight; measured on
@@ -57,7 +55,7 @@ export async function buildPersonIndex(connection: DuckDBConnection): Promise<Pe
   const parts = indexed.flatMap(({ code, spec }) =>
     iinColumns(spec).map(
       (column) =>
-        `SELECT TRY_CAST(${sqlIdent(column)} AS BIGINT) AS iin, ${code}::UTINYINT AS registry, _line AS line
+        `SELECT ${sqlIdent(column)} AS iin, ${code}::UTINYINT AS registry, _line AS line
          FROM ${sqlIdent(spec.name)} WHERE ${sqlIdent(column)} IS NOT NULL`,
     ),
   );

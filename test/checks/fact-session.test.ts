@@ -6,6 +6,7 @@ import { DEFAULT_PARAMETERS } from '../../src/core/params';
 import { queryRows, withWorkspace } from '../../src/workspace/workspace';
 import { insertTinyRegistries } from './harness';
 import { iinOf, person } from './tiny-people';
+import { idTextSql } from '../../src/workspace/id-text';
 
 const CONTEXT = { asOf: '2026-10-15', params: DEFAULT_PARAMETERS };
 const A = iinOf(1);
@@ -49,7 +50,7 @@ describe('shared facts of the checks', () => {
       await facts.prepare('check_persons');
       const rows = await queryRows(
         connection,
-        `SELECT iin, district, _line, gone_date::VARCHAR AS gone_date, gone_event, full_name
+        `SELECT ${idTextSql('iin')} AS iin, district, _line, gone_date::VARCHAR AS gone_date, gone_event, full_name
          FROM check_persons ORDER BY iin`,
       );
       expect(rows).toEqual([
@@ -90,7 +91,7 @@ describe('shared facts of the checks', () => {
       await facts.prepare('check_osms_latest');
       const rows = await queryRows(
         connection,
-        `SELECT iin, category, _line FROM check_osms_latest ORDER BY iin`,
+        `SELECT ${idTextSql('iin')} AS iin, category, _line FROM check_osms_latest ORDER BY iin`,
       );
       expect(rows).toEqual([
         { iin: A, category: 'none', _line: 3n },

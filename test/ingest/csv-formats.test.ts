@@ -1,6 +1,7 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { loadInMemory, writeSnapshot } from './ingest-fixture';
+import { idTextSql } from '../../src/workspace/id-text';
 
 describe('CSV encodings, delimiters and headers', () => {
   it('reads Windows-1251 with ";" and Russian headers', async () => {
@@ -48,7 +49,7 @@ describe('CSV encodings, delimiters and headers', () => {
         lineNumbers: 'staged_copy',
       });
       const [row] = await loaded.rows<{ iin: string; first_name: string; district: string }>(
-        'SELECT iin, first_name, district FROM population',
+        `SELECT ${idTextSql('iin')} AS iin, first_name, district FROM population`,
       );
       expect(row).toEqual({ iin: '061211600012', first_name: 'Әйгерім', district: 'ALM-AUEZOV' });
       const mapping = loaded.file('population').headerMapping.map((h) => h.column);

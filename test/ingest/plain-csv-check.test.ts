@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { QUARANTINE_REASONS as R } from '../../src/ingest/quarantine-reasons';
 import { checkPlainCsv } from '../../src/ingest/readers/plain-csv-check';
 import { loadInMemory, writeSnapshot } from './ingest-fixture';
+import { idTextSql } from '../../src/workspace/id-text';
 
 function check(text: string | Buffer): Promise<unknown> {
   const dir = writeSnapshot({});
@@ -52,7 +53,7 @@ describe('plain CSV files are read in place', () => {
     );
     try {
       const rows = await loaded.rows<{ iin: string; income: number; last_name: string; first_name: string }>(
-        `SELECT iin, CAST(income_kzt AS DOUBLE) AS income, last_name, first_name FROM contributions`,
+        `SELECT ${idTextSql('iin')} AS iin, CAST(income_kzt AS DOUBLE) AS income, last_name, first_name FROM contributions`,
       );
       expect(rows).toEqual([
         { iin: '901123300258', income: 1000, last_name: 'Ахметов', first_name: 'Ерлан' },

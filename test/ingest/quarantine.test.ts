@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { QUARANTINE_REASONS as R } from '../../src/ingest/quarantine-reasons';
 import { loadInMemory, writeSnapshot } from './ingest-fixture';
+import { idTextSql } from '../../src/workspace/id-text';
 
 // contributions: person column `iin`, so rows without a usable IIN but with names are kept for linkage.
 const HEADER = 'iin,payer_bin,period,income_kzt,opv_kzt,osms_kzt,last_name,first_name,birth_date';
@@ -71,7 +72,7 @@ describe('quarantine: every malformed row, with its line and reason', () => {
         last_name: string | null;
         linked_by_name: boolean;
       }>(
-        'SELECT _line, iin, _iin_raw, income_kzt, period, last_name, linked_by_name FROM contributions ORDER BY _line',
+        `SELECT _line, ${idTextSql('iin')} AS iin, _iin_raw, income_kzt, period, last_name, linked_by_name FROM contributions ORDER BY _line`,
       );
       expect(rows.map((r) => Number(r._line))).toEqual([2, 3, 5, 6, 13, 16]);
       expect(rows.map((r) => r.iin)).toEqual([
@@ -113,7 +114,7 @@ describe('quarantine: every malformed row, with its line and reason', () => {
       expect(phases.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(f.ms + 3);
       expect(f.phaseMs.parse).toBeGreaterThan(0);
       const rows = await loaded.rows<{ iin: string; payer_bin: string }>(
-        'SELECT iin, payer_bin FROM contributions ORDER BY _line',
+        `SELECT ${idTextSql('iin')} AS iin, ${idTextSql('payer_bin')} AS payer_bin FROM contributions ORDER BY _line`,
       );
       expect(rows).toEqual([
         { iin: '000608500018', payer_bin: '000540000077' },
@@ -160,7 +161,7 @@ describe('quarantine: every malformed row, with its line and reason', () => {
         [7, 'payer_bin', '990940003031', R.binChecksum],
       ]);
       const rows = await loaded.rows<{ line: bigint; iin: string | null; raw: string | null }>(
-        'SELECT _line AS line, iin, _iin_raw AS raw FROM contributions ORDER BY _line',
+        `SELECT _line AS line, ${idTextSql('iin')} AS iin, _iin_raw AS raw FROM contributions ORDER BY _line`,
       );
       expect(rows.map((r) => [Number(r.line), r.iin, r.raw])).toEqual([
         [8, null, '901123300255'],

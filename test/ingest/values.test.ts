@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readIdNumber } from '../../src/core/iin';
 import { QUARANTINE_REASONS as R } from '../../src/ingest/quarantine-reasons';
 import { loadInMemory, writeSnapshot } from './ingest-fixture';
+import { idTextSql } from '../../src/workspace/id-text';
 
 /** Deterministic 12-digit strings (no Math.random: failures must reproduce); about 1 in 11 passes the checksum. */
 function pseudoRandomTwelveDigits(count: number): string[] {
@@ -177,7 +178,7 @@ describe('value rules of registries.md', () => {
     );
     try {
       const got = await loaded.rows<{ line: bigint; iin: string; income: number }>(
-        'SELECT _line AS line, iin, CAST(income_kzt AS DOUBLE) AS income FROM contributions ORDER BY _line',
+        `SELECT _line AS line, ${idTextSql('iin')} AS iin, CAST(income_kzt AS DOUBLE) AS income FROM contributions ORDER BY _line`,
       );
       const byLine = new Map(got.map((r) => [Number(r.line), r]));
       const validIins = iins.filter((raw) =>

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { QUARANTINE_REASONS as R } from '../../src/ingest/quarantine-reasons';
 import { loadInMemory, writeSnapshot } from './ingest-fixture';
+import { idTextSql } from '../../src/workspace/id-text';
 
 describe('XLSX extracts', () => {
   it('reads the first sheet: numeric IINs lose and regain zeros, date cells, sheet row numbers', async () => {
@@ -37,7 +38,9 @@ describe('XLSX extracts', () => {
         relation: string;
         birth_date: Date | null;
         declared_income_kzt: number;
-      }>('SELECT _line, iin, relation, birth_date, declared_income_kzt FROM asp_members ORDER BY _line');
+      }>(
+        `SELECT _line, ${idTextSql('iin')} AS iin, relation, birth_date, declared_income_kzt FROM asp_members ORDER BY _line`,
+      );
       expect(
         rows.map((r) => [
           Number(r._line),

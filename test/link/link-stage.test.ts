@@ -6,6 +6,7 @@ import { fillSyntheticWorkspace } from '../../src/link/synthetic/synthetic-works
 import { createEmptyWorkspace } from '../../src/workspace/registry-tables';
 import { queryRows, sqlString, withWorkspace } from '../../src/workspace/workspace';
 import { insertPopulation, type PersonRow } from './workspace-fixture';
+import { idTextSql } from '../../src/workspace/id-text';
 
 const ERZHAN: PersonRow = {
   iin: composeIin('1985-03-14', 'M', 17),
@@ -126,7 +127,10 @@ describe('LNK stage', () => {
         iin: string | null;
         linked_by_name: boolean;
         _link_score: number | null;
-      }>(c, 'SELECT _line, iin, linked_by_name, _link_score FROM osms_status ORDER BY _line');
+      }>(
+        c,
+        `SELECT _line, ${idTextSql('iin')} AS iin, linked_by_name, _link_score FROM osms_status ORDER BY _line`,
+      );
       expect(rows.map((r) => [Number(r._line), r.iin, r.linked_by_name])).toEqual([
         [2, ERZHAN.iin, true],
         [3, ALIYA.iin, true],
@@ -141,7 +145,7 @@ describe('LNK stage', () => {
       expect(again.byRegistry.osms_status).toEqual({ accept: 2, review: 1, unlinked: 1 });
       const rowsAgain = await queryRows<{ _line: bigint; iin: string | null; linked_by_name: boolean }>(
         c,
-        'SELECT _line, iin, linked_by_name FROM osms_status ORDER BY _line',
+        `SELECT _line, ${idTextSql('iin')} AS iin, linked_by_name FROM osms_status ORDER BY _line`,
       );
       expect(rowsAgain.map((r) => [Number(r._line), r.iin, r.linked_by_name])).toEqual(
         rows.map((r) => [Number(r._line), r.iin, r.linked_by_name]),

@@ -10,6 +10,7 @@ import { openWorkspaceAccess, type WorkspaceAccess } from '../../src/server/work
 import { runVerify } from '../../src/verify/run-verify';
 import type { VerifySummary } from '../../src/verify/verify-summary';
 import { withWorkspace } from '../../src/workspace/workspace';
+import { idText } from '../../src/workspace/id-text';
 
 /**
  * The person card read through the person index (built by verify after link) must be the
@@ -57,7 +58,7 @@ describe('person index', () => {
   it('gives the cards the scan gives: several registries, roles and name-linked rows', async () => {
     await withAccess(async (ws) => {
       expect(await personIndexIsCurrent(ws)).toBe(true);
-      const pick = async (sql: string) => (await ws.query<{ iin: string }>(sql)).map((r) => r.iin);
+      const pick = async (sql: string) => (await ws.query<{ iin: string }>(sql)).map((r) => idText(r.iin));
       const sample = await pick(`SELECT iin FROM population ORDER BY hash(iin) LIMIT 25`);
       // A doctor who is also a patient: rows under `doctor_iin` and under `iin`.
       const doctors = await pick(`SELECT doctor_iin AS iin FROM medical_services
@@ -83,7 +84,9 @@ describe('person index', () => {
 
   it('is not used once the workspace holds another load, nor when it is absent', async () => {
     const someone = await withAccess(async (ws) =>
-      (await ws.query<{ iin: string }>(`SELECT iin FROM population ORDER BY iin LIMIT 1`)).map((r) => r.iin),
+      (await ws.query<{ iin: string }>(`SELECT iin FROM population ORDER BY iin LIMIT 1`)).map((r) =>
+        idText(r.iin),
+      ),
     );
     // What ingest does without verify: a new `_snapshot` stamp over replaced tables.
     await withWorkspace({ file: workspaceFile }, (c) =>

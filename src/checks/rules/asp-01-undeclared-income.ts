@@ -1,3 +1,4 @@
+import { idTextSql } from '../../workspace/id-text';
 import { defineRule } from '../rule';
 import { aspPaymentSql, aspPciSql } from '../sql/asp-cases';
 
@@ -54,7 +55,7 @@ export const rule = defineRule({
     -- The contribution rows behind the registered income, listed for the flagged cases only.
     contribution_rows AS (
       SELECT f.case_id, f.quarter_start,
-             list(json_object('iin', c.iin, 'month', strftime(c.period, '%Y-%m'), 'payer_bin', c.payer_bin,
+             list(json_object('iin', ${idTextSql('c.iin')}, 'month', strftime(c.period, '%Y-%m'), 'payer_bin', ${idTextSql('c.payer_bin')},
                               'income_kzt', c.income_kzt, 'contributions_line', c._line)
                   ORDER BY c.iin, c.period, c._line)[1:60] AS rows
       FROM check_asp_cases f

@@ -1,3 +1,4 @@
+import { idTextSql } from '../../workspace/id-text';
 import { defineRule } from '../rule';
 
 /**
@@ -38,13 +39,13 @@ export const rule = defineRule({
       GROUP BY m.iin, f.quarter_start
       HAVING min(f.case_id) <> max(f.case_id)
     )
-    SELECT m.iin AS subject_id,
+    SELECT ${idTextSql('m.iin')} AS subject_id,
            f.quarter AS period,
            arg_min(f.district, f.paid_kzt / f.members) AS district,
            min(f.paid_kzt / f.members) AS amount_kzt,
            bool_or(m.linked_by_name) AS linked_by_name,
            json_object(
-             'iin', m.iin, 'quarter', f.quarter,
+             'iin', ${idTextSql('m.iin')}, 'quarter', f.quarter,
              'cases_count', count(DISTINCT f.case_id),
              'cases', list(json_object(
                'case_id', f.case_id, 'district', f.district, 'address_id', f.address_id,

@@ -1,3 +1,4 @@
+import { idTextSql } from '../../workspace/id-text';
 import { defineRule } from '../rule';
 import { ageSql, overlapsSql, pensionAgeSql } from '../sql/sql-fragments';
 
@@ -60,7 +61,7 @@ export const rule = defineRule({
     -- members' employment rows.
     able_members AS (
       SELECT a.case_id, a.quarter_start,
-             list(json_object('iin', a.iin, 'age', a.age, 'asp_members_line', a.member_line)
+             list(json_object('iin', ${idTextSql('a.iin')}, 'age', a.age, 'asp_members_line', a.member_line)
                   ORDER BY a.member_line) AS members
       FROM (SELECT DISTINCT case_id, quarter_start, iin, age, member_line FROM able) a
       SEMI JOIN unmet u ON u.case_id = a.case_id AND u.quarter_start = a.quarter_start
@@ -68,7 +69,7 @@ export const rule = defineRule({
     ),
     able_employment AS (
       SELECT a.case_id, a.quarter_start,
-             list(json_object('iin', e.iin, 'status', e.status, 'measure', e.measure, 'start_date', e.start_date,
+             list(json_object('iin', ${idTextSql('e.iin')}, 'status', e.status, 'measure', e.measure, 'start_date', e.start_date,
                               'end_date', e.end_date, 'employment_line', e._line) ORDER BY e.iin, e.start_date, e._line)
                AS employment_rows
       FROM able a

@@ -1,3 +1,4 @@
+import { idTextSql } from '../../workspace/id-text';
 import { defineRule } from '../rule';
 
 /**
@@ -43,7 +44,7 @@ export const rule = defineRule({
              'address_id', f.address_id, 'quarter', f.quarter,
              'cases_count', count(DISTINCT f.case_id),
              'cases', list(json_object(
-               'case_id', f.case_id, 'applicant_iin', f.applicant_iin, 'district', f.district, 'kind', f.kind,
+               'case_id', f.case_id, 'applicant_iin', ${idTextSql('f.applicant_iin')}, 'district', f.district, 'kind', f.kind,
                'members_count', f.members, 'paid_kzt', f.paid_kzt, 'asp_cases_line', f._line) ORDER BY f.case_id)
            ) AS evidence
     FROM check_asp_cases f

@@ -1,3 +1,4 @@
+import { idTextSql } from '../../workspace/id-text';
 import { monthOfSql } from '../sql/active-period';
 import { personEvidenceSql } from '../sql/person-facts';
 import { monthLabelSql } from '../sql/sql-fragments';
@@ -42,13 +43,13 @@ export const rule = defineRule({
       FROM benefits b JOIN check_persons p ON p.iin = b.iin
       WHERE p.gone_date IS NOT NULL AND b.period > ${monthOfSql('p.gone_date')}
       GROUP BY b.iin)
-    SELECT x.iin AS subject_id,
+    SELECT ${idTextSql('x.iin')} AS subject_id,
            NULL::VARCHAR AS period,
            coalesce(p.district, x.benefit_district) AS district,
            x.amount::DECIMAL(18,2) AS amount_kzt,
            x.linked AS linked_by_name,
            json_object(
-             'iin', x.iin, 'event', p.gone_event, 'event_date', p.gone_date,
+             'iin', ${idTextSql('x.iin')}, 'event', p.gone_event, 'event_date', p.gone_date,
              'months_from', strftime(${monthOfSql('p.gone_date')} + INTERVAL 1 MONTH, '%Y-%m'),
              'payments', x.payments, 'amount_kzt_total', x.amount,
              'benefits', x.rows,

@@ -1,3 +1,4 @@
+import { idTextSql } from '../../workspace/id-text';
 import { activeInMonthSql } from '../sql/active-period';
 import { personEvidenceSql } from '../sql/person-facts';
 import { monthLabelSql } from '../sql/sql-fragments';
@@ -50,13 +51,13 @@ export const rule = defineRule({
              list(json_object('registry', 'disability', 'line', d._line, 'group', d."group", 'since', d.since,
                               'until', d.until) ORDER BY d.since, d._line) AS rows
       FROM disability d JOIN paid USING (iin) GROUP BY d.iin)
-    SELECT x.iin AS subject_id,
+    SELECT ${idTextSql('x.iin')} AS subject_id,
            NULL::VARCHAR AS period,
            coalesce(p.district, x.benefit_district) AS district,
            x.amount::DECIMAL(18,2) AS amount_kzt,
            x.linked OR coalesce(dr.linked, false) AS linked_by_name,
            json_object(
-             'iin', x.iin,
+             'iin', ${idTextSql('x.iin')},
              'rule', 'disability_benefit paid for a month with no disability record active on any day of it',
              'benefits_without_disability', x.rows,
              'disability', coalesce(dr.rows, []),

@@ -1,3 +1,4 @@
+import { idTextSql } from '../../workspace/id-text';
 import { personEvidenceSql } from '../sql/person-facts';
 import { monthLabelSql } from '../sql/sql-fragments';
 import { defineRule } from '../rule';
@@ -50,13 +51,13 @@ export const rule = defineRule({
                               'linked_by_name', linked_by_name) ORDER BY _line) AS rows
       FROM benefits JOIN dup_keys USING (iin, program, period)
       GROUP BY iin, program, period)
-    SELECT x.iin AS subject_id,
+    SELECT ${idTextSql('x.iin')} AS subject_id,
            ${monthLabelSql('x.period')} AS period,
            coalesce(p.district, x.benefit_district) AS district,
            (x.total - x.largest)::DECIMAL(18,2) AS amount_kzt,
            x.linked AS linked_by_name,
            json_object(
-             'iin', x.iin, 'program', x.program, 'month', ${monthLabelSql('x.period')},
+             'iin', ${idTextSql('x.iin')}, 'program', x.program, 'month', ${monthLabelSql('x.period')},
              'payments', x.payments, 'total_kzt', x.total, 'largest_kzt', x.largest,
              'benefits', x.rows,
              'population', ${personEvidenceSql('p')}

@@ -2,6 +2,7 @@ import { activeInMonthSql, monthsTableSql } from '../sql/active-period';
 import { ORGS_CTE, personEvidenceSql } from '../sql/person-facts';
 import { lastMonths, monthStart } from '../sql/periods';
 import { dateSql, monthLabelSql } from '../sql/sql-fragments';
+import { idTextSql } from '../../workspace/id-text';
 import { sqlString } from '../../workspace/workspace';
 import { defineRule } from '../rule';
 
@@ -77,13 +78,13 @@ export const rule = defineRule({
       FROM contributions c JOIN pairs ON pairs.org_bin = c.payer_bin AND pairs.iin = c.iin
       WHERE c.period BETWEEN ${windowFrom} AND ${windowTo}
       GROUP BY c.payer_bin, c.iin)
-    SELECT pairs.org_bin || '/' || pairs.iin AS subject_id,
+    SELECT ${idTextSql('pairs.org_bin')} || '/' || ${idTextSql('pairs.iin')} AS subject_id,
            NULL::VARCHAR AS period,
            coalesce(o.district, p.district) AS district,
            NULL::DECIMAL(18,2) AS amount_kzt,
            coalesce(sr.linked, false) OR coalesce(cr.linked, false) AS linked_by_name,
            json_object(
-             'org_bin', pairs.org_bin, 'org_name', o.name, 'iin', pairs.iin,
+             'org_bin', ${idTextSql('pairs.org_bin')}, 'org_name', o.name, 'iin', ${idTextSql('pairs.iin')},
              'window', ${sqlString(window.label)},
              'active_months', pairs.active_months,
              'months_without_contributions', pairs.unpaid_months,

@@ -1,4 +1,5 @@
 import { ORGS_CTE, personEvidenceSql } from '../sql/person-facts';
+import { idTextSql } from '../../workspace/id-text';
 import { defineRule } from '../rule';
 
 /**
@@ -38,13 +39,13 @@ export const rule = defineRule({
       WHERE s.org_bin IS NOT NULL AND p.gone_date IS NOT NULL
         AND (s."left" IS NULL OR s."left" >= p.gone_date)
       GROUP BY s.org_bin, s.iin)
-    SELECT h.org_bin || '/' || h.iin AS subject_id,
+    SELECT ${idTextSql('h.org_bin')} || '/' || ${idTextSql('h.iin')} AS subject_id,
            NULL::VARCHAR AS period,
            coalesce(o.district, p.district) AS district,
            NULL::DECIMAL(18,2) AS amount_kzt,
            h.linked AS linked_by_name,
            json_object(
-             'org_bin', h.org_bin, 'org_name', o.name, 'iin', h.iin,
+             'org_bin', ${idTextSql('h.org_bin')}, 'org_name', o.name, 'iin', ${idTextSql('h.iin')},
              'event', p.gone_event, 'event_date', p.gone_date,
              'rule', 'staff record active on or after the event date (no end = still active)',
              'staff', h.rows,

@@ -1,5 +1,6 @@
 import { ORGS_CTE, personEvidenceSql } from '../sql/person-facts';
 import { activeOnSql, dateSql } from '../sql/sql-fragments';
+import { idTextSql } from '../../workspace/id-text';
 import { sqlString } from '../../workspace/workspace';
 import { defineRule } from '../rule';
 
@@ -39,17 +40,17 @@ export const rule = defineRule({
     loads AS (
       SELECT iin, round(sum(rate), 6) AS total_rate, bool_or(linked_by_name) AS linked,
              mode(org_district) AS org_district,
-             list(json_object('registry', 'staff', 'line', _line, 'org_bin', org_bin, 'org_name', org_name,
+             list(json_object('registry', 'staff', 'line', _line, 'org_bin', ${idTextSql('org_bin')}, 'org_name', org_name,
                               'position', position, 'rate', rate, 'hired', hired, 'left', "left",
                               'linked_by_name', linked_by_name) ORDER BY _line) AS rows
       FROM active JOIN heavy USING (iin) GROUP BY iin)
-    SELECT l.iin AS subject_id,
+    SELECT ${idTextSql('l.iin')} AS subject_id,
            NULL::VARCHAR AS period,
            coalesce(p.district, l.org_district) AS district,
            NULL::DECIMAL(18,2) AS amount_kzt,
            l.linked AS linked_by_name,
            json_object(
-             'iin', l.iin, 'as_of', ${sqlString(asOf)},
+             'iin', ${idTextSql('l.iin')}, 'as_of', ${sqlString(asOf)},
              'total_rate', l.total_rate, 'limit_fte', ${params.teacher_load_limit_fte},
              'staff', l.rows,
              'population', ${personEvidenceSql('p')}

@@ -1,6 +1,7 @@
 import { monthOfSql, monthsInRangeSql } from '../sql/active-period';
 import { ORGS_CTE, personEvidenceSql } from '../sql/person-facts';
 import { dateSql, overlapsSql } from '../sql/sql-fragments';
+import { idTextSql } from '../../workspace/id-text';
 import { defineRule } from '../rule';
 
 /**
@@ -63,20 +64,20 @@ export const rule = defineRule({
       FROM priced GROUP BY child_iin),
     enrollment_rows AS (
       SELECT c.child_iin,
-             list(json_object('registry', 'enrollment', 'line', e._line, 'org_bin', e.org_bin, 'org_name', o.name,
+             list(json_object('registry', 'enrollment', 'line', e._line, 'org_bin', ${idTextSql('e.org_bin')}, 'org_name', o.name,
                               'level', e.level, 'state_funded', e.state_funded, 'per_capita_kzt', e.per_capita_kzt,
                               'start_date', e.start_date, 'end_date', e.end_date, 'linked_by_name', e.linked_by_name)
                   ORDER BY e._line) AS rows
       FROM children c JOIN e ON e.child_iin = c.child_iin AND list_contains(c.lines, e._line)
       LEFT JOIN orgs o ON o.bin = e.org_bin
       GROUP BY c.child_iin)
-    SELECT c.child_iin AS subject_id,
+    SELECT ${idTextSql('c.child_iin')} AS subject_id,
            NULL::VARCHAR AS period,
            coalesce(p.district, o.district) AS district,
            c.amount::DECIMAL(18,2) AS amount_kzt,
            c.linked AS linked_by_name,
            json_object(
-             'child_iin', c.child_iin, 'as_of', ${asOfDate},
+             'child_iin', ${idTextSql('c.child_iin')}, 'as_of', ${asOfDate},
              'overlaps', c.overlaps,
              'enrollment', r.rows,
              'amount_rule', 'per_capita_kzt of the later enrollment x calendar months of the overlap (both ends included; no end date = as_of)',

@@ -2,6 +2,7 @@ import { activeMonthsWithinSql, monthOfSql } from '../sql/active-period';
 import { ORGS_CTE, personEvidenceSql } from '../sql/person-facts';
 import { monthStart } from '../sql/periods';
 import { dateSql } from '../sql/sql-fragments';
+import { idTextSql } from '../../workspace/id-text';
 import { sqlString } from '../../workspace/workspace';
 import { defineRule } from '../rule';
 
@@ -56,20 +57,20 @@ export const rule = defineRule({
       SELECT h.child_iin, any_value(h.reason) AS reason, any_value(h.event_date) AS event_date,
              sum(coalesce(h.per_capita_kzt, 0) * h.months) AS amount,
              bool_or(h.linked_by_name) AS linked, arg_max(o.district, h._line) AS org_district,
-             list(json_object('registry', 'enrollment', 'line', h._line, 'org_bin', h.org_bin, 'org_name', o.name,
+             list(json_object('registry', 'enrollment', 'line', h._line, 'org_bin', ${idTextSql('h.org_bin')}, 'org_name', o.name,
                               'level', h.level, 'per_capita_kzt', h.per_capita_kzt, 'start_date', h.start_date,
                               'end_date', h.end_date, 'months_counted', h.months,
                               'amount_kzt', coalesce(h.per_capita_kzt, 0) * h.months,
                               'linked_by_name', h.linked_by_name) ORDER BY h._line) AS rows
       FROM hits h LEFT JOIN orgs o ON o.bin = h.org_bin
       GROUP BY h.child_iin)
-    SELECT c.child_iin AS subject_id,
+    SELECT ${idTextSql('c.child_iin')} AS subject_id,
            NULL::VARCHAR AS period,
            coalesce(p.district, c.org_district) AS district,
            c.amount::DECIMAL(18,2) AS amount_kzt,
            c.linked AS linked_by_name,
            json_object(
-             'child_iin', c.child_iin, 'as_of', ${sqlString(asOf)},
+             'child_iin', ${idTextSql('c.child_iin')}, 'as_of', ${sqlString(asOf)},
              'reason', c.reason, 'event_date', c.event_date,
              'months_counted_to', ${sqlString(monthStart(asOf, -1).slice(0, 7))},
              'months_counted_from', CASE WHEN c.reason = 'not_in_population'

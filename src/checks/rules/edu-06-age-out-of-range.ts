@@ -1,5 +1,6 @@
 import { ORGS_CTE, personEvidenceSql } from '../sql/person-facts';
 import { activeOnSql, ageSql, dateSql } from '../sql/sql-fragments';
+import { idTextSql } from '../../workspace/id-text';
 import { sqlString } from '../../workspace/workspace';
 import { defineRule } from '../rule';
 
@@ -45,7 +46,7 @@ export const rule = defineRule({
     children AS (
       SELECT h.child_iin, any_value(h.age) AS age, any_value(h.born) AS born, bool_or(h.linked_by_name) AS linked,
              arg_max(o.district, h._line) AS org_district,
-             list(json_object('registry', 'enrollment', 'line', h._line, 'org_bin', h.org_bin, 'org_name', o.name,
+             list(json_object('registry', 'enrollment', 'line', h._line, 'org_bin', ${idTextSql('h.org_bin')}, 'org_name', o.name,
                               'level', h.level, 'grade', h.grade, 'allowed_ages',
                               CASE h.level WHEN 'preschool' THEN '${RANGES.preschool.join('-')}'
                                            ELSE '${RANGES.school.join('-')}' END,
@@ -53,13 +54,13 @@ export const rule = defineRule({
                               'linked_by_name', h.linked_by_name) ORDER BY h._line) AS rows
       FROM hits h LEFT JOIN orgs o ON o.bin = h.org_bin
       GROUP BY h.child_iin)
-    SELECT c.child_iin AS subject_id,
+    SELECT ${idTextSql('c.child_iin')} AS subject_id,
            NULL::VARCHAR AS period,
            coalesce(p.district, c.org_district) AS district,
            NULL::DECIMAL(18,2) AS amount_kzt,
            c.linked AS linked_by_name,
            json_object(
-             'child_iin', c.child_iin, 'as_of', ${sqlString(asOf)},
+             'child_iin', ${idTextSql('c.child_iin')}, 'as_of', ${sqlString(asOf)},
              'birth_date', c.born, 'age_full_years', c.age,
              'enrollment', c.rows,
              'population', ${personEvidenceSql('p')}

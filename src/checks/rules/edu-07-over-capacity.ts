@@ -1,5 +1,6 @@
 import { ORGS_CTE } from '../sql/person-facts';
 import { activeOnSql, dateSql } from '../sql/sql-fragments';
+import { idTextSql } from '../../workspace/id-text';
 import { sqlString } from '../../workspace/workspace';
 import { defineRule } from '../rule';
 
@@ -42,17 +43,17 @@ export const rule = defineRule({
     counts AS (
       SELECT org_bin, count(*) AS active_enrollments, count(DISTINCT child_iin) AS distinct_children,
              bool_or(linked_by_name) AS linked,
-             list(json_object('registry', 'enrollment', 'line', _line, 'child_iin', child_iin, 'level', level,
+             list(json_object('registry', 'enrollment', 'line', _line, 'child_iin', ${idTextSql('child_iin')}, 'level', level,
                               'start_date', start_date, 'end_date', end_date) ORDER BY _line)[1:50] AS sample
       FROM active JOIN over_capacity USING (org_bin)
       GROUP BY org_bin)
-    SELECT c.org_bin AS subject_id,
+    SELECT ${idTextSql('c.org_bin')} AS subject_id,
            NULL::VARCHAR AS period,
            o.district AS district,
            NULL::DECIMAL(18,2) AS amount_kzt,
            c.linked AS linked_by_name,
            json_object(
-             'org_bin', c.org_bin, 'as_of', ${sqlString(asOf)},
+             'org_bin', ${idTextSql('c.org_bin')}, 'as_of', ${sqlString(asOf)},
              'organization', json_object('registry', 'organizations', 'line', o._line, 'name', o.name,
                                          'kind', o.kind, 'district', o.district, 'capacity', o.capacity),
              'active_enrollments', c.active_enrollments, 'distinct_children', c.distinct_children,

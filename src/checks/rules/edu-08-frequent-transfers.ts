@@ -1,6 +1,7 @@
 import { ORGS_CTE, personEvidenceSql } from '../sql/person-facts';
 import { lastMonths } from '../sql/periods';
 import { dateSql } from '../sql/sql-fragments';
+import { idTextSql } from '../../workspace/id-text';
 import { sqlString } from '../../workspace/workspace';
 import { defineRule } from '../rule';
 
@@ -46,17 +47,17 @@ export const rule = defineRule({
     children AS (
       SELECT child_iin, count(DISTINCT org_bin) AS organisations, bool_or(linked_by_name) AS linked,
              arg_max(org_district, start_date) AS org_district,
-             list(json_object('registry', 'enrollment', 'line', _line, 'org_bin', org_bin, 'org_name', org_name,
+             list(json_object('registry', 'enrollment', 'line', _line, 'org_bin', ${idTextSql('org_bin')}, 'org_name', org_name,
                               'level', level, 'start_date', start_date, 'end_date', end_date,
                               'linked_by_name', linked_by_name) ORDER BY start_date, _line) AS rows
       FROM recent JOIN movers USING (child_iin) GROUP BY child_iin)
-    SELECT c.child_iin AS subject_id,
+    SELECT ${idTextSql('c.child_iin')} AS subject_id,
            NULL::VARCHAR AS period,
            coalesce(p.district, c.org_district) AS district,
            NULL::DECIMAL(18,2) AS amount_kzt,
            c.linked AS linked_by_name,
            json_object(
-             'child_iin', c.child_iin, 'window', ${sqlString(window.label)},
+             'child_iin', ${idTextSql('c.child_iin')}, 'window', ${sqlString(window.label)},
              'distinct_organisations', c.organisations, 'threshold', ${MIN_ORGANISATIONS},
              'enrollment', c.rows,
              'population', ${personEvidenceSql('p')}

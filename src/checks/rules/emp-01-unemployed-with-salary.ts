@@ -2,6 +2,7 @@ import { activeInMonthSql, monthsTableSql } from '../sql/active-period';
 import { personEvidenceSql } from '../sql/person-facts';
 import { lastMonths, monthStart } from '../sql/periods';
 import { monthLabelSql } from '../sql/sql-fragments';
+import { idTextSql } from '../../workspace/id-text';
 import { sqlString } from '../../workspace/workspace';
 import { defineRule } from '../rule';
 
@@ -53,18 +54,18 @@ export const rule = defineRule({
       FROM unemployed u JOIN persons_hit USING (iin) GROUP BY u.iin),
     contribution_rows AS (
       SELECT c.iin, bool_or(c.linked_by_name) AS linked,
-             list(json_object('registry', 'contributions', 'line', c._line, 'payer_bin', c.payer_bin,
+             list(json_object('registry', 'contributions', 'line', c._line, 'payer_bin', ${idTextSql('c.payer_bin')},
                               'period', ${monthLabelSql('c.period')}, 'income_kzt', c.income_kzt,
                               'linked_by_name', c.linked_by_name) ORDER BY c.period, c._line) AS rows
       FROM contributions c JOIN overlap o ON o.iin = c.iin AND o.month = c.period
       GROUP BY c.iin)
-    SELECT x.iin AS subject_id,
+    SELECT ${idTextSql('x.iin')} AS subject_id,
            NULL::VARCHAR AS period,
            p.district AS district,
            NULL::DECIMAL(18,2) AS amount_kzt,
            er.linked OR cr.linked AS linked_by_name,
            json_object(
-             'iin', x.iin, 'window', ${sqlString(window.label)},
+             'iin', ${idTextSql('x.iin')}, 'window', ${sqlString(window.label)},
              'months_unemployed_and_paid', x.months,
              'employment', er.rows,
              'contributions', cr.rows,

@@ -2,6 +2,7 @@ import { monthOfSql } from '../sql/active-period';
 import { personEvidenceSql } from '../sql/person-facts';
 import { monthStart } from '../sql/periods';
 import { dateSql, monthLabelSql } from '../sql/sql-fragments';
+import { idTextSql } from '../../workspace/id-text';
 import { sqlString } from '../../workspace/workspace';
 import { defineRule } from '../rule';
 
@@ -62,17 +63,17 @@ export const rule = defineRule({
                               'linked_by_name', linked_by_name) ORDER BY start_date, _line) AS rows
       FROM unconfirmed GROUP BY iin),
     other_contributions AS (
-      SELECT c.iin, list(json_object('registry', 'contributions', 'line', c._line, 'payer_bin', c.payer_bin,
+      SELECT c.iin, list(json_object('registry', 'contributions', 'line', c._line, 'payer_bin', ${idTextSql('c.payer_bin')},
                                      'period', ${monthLabelSql('c.period')}, 'income_kzt', c.income_kzt)
                          ORDER BY c.period, c._line)[1:24] AS rows
       FROM contributions c JOIN persons_hit USING (iin) GROUP BY c.iin)
-    SELECT x.iin AS subject_id,
+    SELECT ${idTextSql('x.iin')} AS subject_id,
            NULL::VARCHAR AS period,
            p.district AS district,
            NULL::DECIMAL(18,2) AS amount_kzt,
            x.linked AS linked_by_name,
            json_object(
-             'iin', x.iin, 'as_of', ${sqlString(asOf)},
+             'iin', ${idTextSql('x.iin')}, 'as_of', ${sqlString(asOf)},
              'start_months_checked', ${sqlString(`${monthStart(asOf, -12).slice(0, 7)}..${monthStart(asOf, -3).slice(0, 7)}`)},
              'months_after_start', ${CHECK_MONTHS},
              'rule', 'no contributions row (any payer) in the start month or the 2 months after it',

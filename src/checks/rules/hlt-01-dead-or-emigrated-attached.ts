@@ -2,6 +2,7 @@ import { activeMonthsWithinSql, monthOfSql } from '../sql/active-period';
 import { ORGS_CTE, personEvidenceSql } from '../sql/person-facts';
 import { monthStart } from '../sql/periods';
 import { dateSql } from '../sql/sql-fragments';
+import { idTextSql } from '../../workspace/id-text';
 import { sqlString } from '../../workspace/workspace';
 import { defineRule } from '../rule';
 
@@ -48,18 +49,18 @@ export const rule = defineRule({
     persons_hit AS (
       SELECT h.iin, sum(h.months) AS months, bool_or(h.linked_by_name) AS linked,
              arg_max(o.district, h._line) AS org_district,
-             list(json_object('registry', 'phc_attachment', 'line', h._line, 'clinic_bin', h.clinic_bin,
+             list(json_object('registry', 'phc_attachment', 'line', h._line, 'clinic_bin', ${idTextSql('h.clinic_bin')},
                               'clinic_name', o.name, 'attached_since', h.attached_since, 'detached_on', h.detached_on,
                               'months_counted', h.months, 'linked_by_name', h.linked_by_name) ORDER BY h._line) AS rows
       FROM hits h LEFT JOIN orgs o ON o.bin = h.clinic_bin
       GROUP BY h.iin)
-    SELECT x.iin AS subject_id,
+    SELECT ${idTextSql('x.iin')} AS subject_id,
            NULL::VARCHAR AS period,
            coalesce(p.district, x.org_district) AS district,
            round(${params.phc_capitation_kzt} * x.months, 2)::DECIMAL(18,2) AS amount_kzt,
            x.linked AS linked_by_name,
            json_object(
-             'iin', x.iin, 'as_of', ${sqlString(asOf)},
+             'iin', ${idTextSql('x.iin')}, 'as_of', ${sqlString(asOf)},
              'event', p.gone_event, 'event_date', p.gone_date,
              'months_counted', x.months, 'capitation_kzt', ${params.phc_capitation_kzt},
              'months_window', strftime(${from}, '%Y-%m') || '..' || ${sqlString(monthStart(asOf, -1).slice(0, 7))},

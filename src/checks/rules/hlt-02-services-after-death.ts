@@ -1,4 +1,5 @@
 import { ORGS_CTE, personEvidenceSql } from '../sql/person-facts';
+import { idTextSql } from '../../workspace/id-text';
 import { defineRule } from '../rule';
 
 /**
@@ -36,20 +37,20 @@ export const rule = defineRule({
       SELECT s.iin, sum(coalesce(s.paid_kzt, 0)) AS amount, count(*) AS services,
              bool_or(s.linked_by_name) AS linked, arg_max(o.district, s.service_date) AS org_district,
              list(json_object('registry', 'medical_services', 'line', s._line, 'service_id', s.service_id,
-                              'service_date', s.service_date, 'clinic_bin', s.clinic_bin, 'clinic_name', o.name,
-                              'doctor_iin', s.doctor_iin, 'service_code', s.service_code, 'paid_kzt', s.paid_kzt,
+                              'service_date', s.service_date, 'clinic_bin', ${idTextSql('s.clinic_bin')}, 'clinic_name', o.name,
+                              'doctor_iin', ${idTextSql('s.doctor_iin')}, 'service_code', s.service_code, 'paid_kzt', s.paid_kzt,
                               'linked_by_name', s.linked_by_name) ORDER BY s.service_date, s._line)[1:100] AS rows
       FROM medical_services s JOIN check_persons p ON p.iin = s.iin
       LEFT JOIN orgs o ON o.bin = s.clinic_bin
       WHERE p.death_date IS NOT NULL AND s.service_date > p.death_date
       GROUP BY s.iin)
-    SELECT x.iin AS subject_id,
+    SELECT ${idTextSql('x.iin')} AS subject_id,
            NULL::VARCHAR AS period,
            coalesce(p.district, x.org_district) AS district,
            x.amount::DECIMAL(18,2) AS amount_kzt,
            x.linked AS linked_by_name,
            json_object(
-             'iin', x.iin, 'death_date', p.death_date,
+             'iin', ${idTextSql('x.iin')}, 'death_date', p.death_date,
              'services_after_death', x.services, 'paid_kzt_total', x.amount,
              'medical_services', x.rows,
              'population', ${personEvidenceSql('p')}

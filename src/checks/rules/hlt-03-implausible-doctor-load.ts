@@ -1,4 +1,5 @@
 import { ORGS_CTE } from '../sql/person-facts';
+import { idTextSql } from '../../workspace/id-text';
 import { defineRule } from '../rule';
 
 /**
@@ -47,20 +48,21 @@ export const rule = defineRule({
       SELECT s.doctor_iin, s.service_date, count(*) AS services, count(DISTINCT s.iin) AS distinct_patients,
              sum(coalesce(s.paid_kzt, 0)) AS paid_kzt, bool_or(s.linked_by_name) AS linked,
              mode(o.district) AS org_district,
-             list(DISTINCT s.clinic_bin) AS clinics,
+             -- Distinct texts, not numbers: the list keeps the order it had when IDs were text.
+             list(DISTINCT ${idTextSql('s.clinic_bin')}) AS clinics,
              list(json_object('registry', 'medical_services', 'line', s._line, 'service_id', s.service_id,
-                              'iin', s.iin, 'clinic_bin', s.clinic_bin, 'service_code', s.service_code,
+                              'iin', ${idTextSql('s.iin')}, 'clinic_bin', ${idTextSql('s.clinic_bin')}, 'service_code', s.service_code,
                               'paid_kzt', s.paid_kzt) ORDER BY s._line)[1:50] AS sample
       FROM medical_services s JOIN busy b USING (doctor_iin, service_date)
       LEFT JOIN orgs o ON o.bin = s.clinic_bin
       GROUP BY s.doctor_iin, s.service_date)
-    SELECT d.doctor_iin || '/' || strftime(d.service_date, '%Y-%m-%d') AS subject_id,
+    SELECT ${idTextSql('d.doctor_iin')} || '/' || strftime(d.service_date, '%Y-%m-%d') AS subject_id,
            NULL::VARCHAR AS period,
            coalesce(p.district, d.org_district) AS district,
            NULL::DECIMAL(18,2) AS amount_kzt,
            d.linked AS linked_by_name,
            json_object(
-             'doctor_iin', d.doctor_iin, 'doctor_name', p.full_name, 'service_date', d.service_date,
+             'doctor_iin', ${idTextSql('d.doctor_iin')}, 'doctor_name', p.full_name, 'service_date', d.service_date,
              'services', d.services, 'distinct_patients', d.distinct_patients, 'paid_kzt', d.paid_kzt,
              'doctor_load_norm', ${params.doctor_load_norm}, 'threshold', ${NORM_FACTOR} * ${params.doctor_load_norm},
              'clinics', d.clinics,

@@ -1,5 +1,6 @@
 import { ORGS_CTE, personEvidenceSql } from '../sql/person-facts';
 import { activeOnSql, dateSql } from '../sql/sql-fragments';
+import { idTextSql } from '../../workspace/id-text';
 import { sqlString } from '../../workspace/workspace';
 import { defineRule } from '../rule';
 
@@ -41,18 +42,18 @@ export const rule = defineRule({
     active AS (
       SELECT a.iin, count(*) AS attachments, bool_or(a.linked_by_name) AS linked,
              arg_max(o.district, a.attached_since) AS org_district,
-             list(json_object('registry', 'phc_attachment', 'line', a._line, 'clinic_bin', a.clinic_bin,
+             list(json_object('registry', 'phc_attachment', 'line', a._line, 'clinic_bin', ${idTextSql('a.clinic_bin')},
                               'clinic_name', o.name, 'attached_since', a.attached_since, 'detached_on', a.detached_on,
                               'linked_by_name', a.linked_by_name) ORDER BY a.attached_since, a._line) AS rows
       FROM current_attachments a LEFT JOIN orgs o ON o.bin = a.clinic_bin
       GROUP BY a.iin)
-    SELECT x.iin AS subject_id,
+    SELECT ${idTextSql('x.iin')} AS subject_id,
            NULL::VARCHAR AS period,
            coalesce(p.district, x.org_district) AS district,
            NULL::DECIMAL(18,2) AS amount_kzt,
            x.linked AS linked_by_name,
            json_object(
-             'iin', x.iin, 'as_of', ${sqlString(asOf)}, 'active_attachments', x.attachments,
+             'iin', ${idTextSql('x.iin')}, 'as_of', ${sqlString(asOf)}, 'active_attachments', x.attachments,
              'phc_attachment', x.rows,
              'population', ${personEvidenceSql('p')}
            ) AS evidence

@@ -1,3 +1,4 @@
+import { idTextSql } from '../../workspace/id-text';
 import { defineRule } from '../rule';
 import { lastMonths } from '../sql/periods';
 import { dateSql } from '../sql/sql-fragments';
@@ -38,16 +39,16 @@ export const rule = defineRule({
   sql: ({ asOf }) => {
     const months = lastMonths(asOf, 3);
     return `
-    SELECT s.iin AS subject_id,
+    SELECT ${idTextSql('s.iin')} AS subject_id,
            NULL::VARCHAR AS period,
            any_value(p.district) AS district,
            NULL::DECIMAL(18,2) AS amount_kzt,
            (any_value(s.linked_by_name) OR bool_or(c.linked_by_name)) AS linked_by_name,
            json_object(
-             'iin', s.iin, 'category', any_value(s.category), 'insured', any_value(s.insured),
+             'iin', ${idTextSql('s.iin')}, 'category', any_value(s.category), 'insured', any_value(s.insured),
              'status_as_of', any_value(s.as_of), 'osms_status_line', any_value(s._line),
              'months_checked', '${months.label}',
-             'contributions', list(json_object('month', strftime(c.period, '%Y-%m'), 'payer_bin', c.payer_bin,
+             'contributions', list(json_object('month', strftime(c.period, '%Y-%m'), 'payer_bin', ${idTextSql('c.payer_bin')},
                                                'income_kzt', c.income_kzt, 'contributions_line', c._line)
                                    ORDER BY c.period, c._line)
            ) AS evidence

@@ -1,3 +1,4 @@
+import { idTextSql } from '../../workspace/id-text';
 import { defineRule } from '../rule';
 import { currentQuarter, previousQuarter } from '../sql/periods';
 import { hasRowsSql } from '../sql/person-status';
@@ -71,13 +72,13 @@ export const rule = defineRule({
       FROM check_osms_latest s LEFT JOIN population p ON p.iin = s.iin
       WHERE s.category IN ('registered_unemployed', 'disability', 'asp_nonworking', 'pensioner', 'child')
     )
-    SELECT k.iin AS subject_id,
+    SELECT ${idTextSql('k.iin')} AS subject_id,
            NULL::VARCHAR AS period,
            k.district,
            NULL::DECIMAL(18,2) AS amount_kzt,
            k.linked_by_name,
            json_object(
-             'iin', k.iin, 'category', k.category, 'insured', k.insured, 'status_as_of', k.status_as_of,
+             'iin', ${idTextSql('k.iin')}, 'category', k.category, 'insured', k.insured, 'status_as_of', k.status_as_of,
              'osms_status_line', k.status_line, 'reason', k.reason, 'source_registry', k.source_registry,
              'birth_date', k.birth_date, 'sex', k.sex, 'age', k.age, 'pension_age', k.pension_age,
              'population_line', k.population_line, 'as_of', '${asOf}',

@@ -1,3 +1,4 @@
+import { idTextSql } from '../../workspace/id-text';
 import { defineRule } from '../rule';
 import { currentQuarter } from '../sql/periods';
 import { activeOnSql, ageSql, dateSql, livingOnSql, pensionAgeSql } from '../sql/sql-fragments';
@@ -59,13 +60,13 @@ export const rule = defineRule({
       ], x -> x IS NOT NULL) AS qualifies
       FROM candidates c
     )
-    SELECT q.iin AS subject_id,
+    SELECT ${idTextSql('q.iin')} AS subject_id,
            NULL::VARCHAR AS period,
            q.district,
            NULL::DECIMAL(18,2) AS amount_kzt,
            q.linked_by_name,
            json_object(
-             'iin', q.iin, 'insured', false, 'category', q.category, 'status_as_of', q.status_as_of,
+             'iin', ${idTextSql('q.iin')}, 'insured', false, 'category', q.category, 'status_as_of', q.status_as_of,
              'osms_status_line', q.status_line, 'birth_date', q.birth_date, 'age', q.age,
              'qualifies_for', q.qualifies, 'as_of', '${asOf}'
            ) AS evidence

@@ -1,4 +1,5 @@
 import { povertyLine } from '../../core/params';
+import { idTextSql } from '../../workspace/id-text';
 import { defineRule } from '../rule';
 import { currentQuarter, previousQuarter } from '../sql/periods';
 import { ageSql, dateSql, livingOnSql, moneyLiteral } from '../sql/sql-fragments';
@@ -70,14 +71,14 @@ export const rule = defineRule({
     ),
     persons AS (
       SELECT m.household_id, mode(m.district) AS district,
-             list(json_object('iin', m.iin, 'birth_date', m.birth_date, 'age', ${ageSql('m.birth_date', dateSql(asOf))},
+             list(json_object('iin', ${idTextSql('m.iin')}, 'birth_date', m.birth_date, 'age', ${ageSql('m.birth_date', dateSql(asOf))},
                               'population_line', m._line) ORDER BY m.birth_date) AS persons
       FROM members m SEMI JOIN flagged f ON f.household_id = m.household_id
       GROUP BY m.household_id
     ),
     income_rows AS (
       SELECT m.household_id,
-             list(json_object('iin', c.iin, 'month', strftime(c.period, '%Y-%m'), 'payer_bin', c.payer_bin,
+             list(json_object('iin', ${idTextSql('c.iin')}, 'month', strftime(c.period, '%Y-%m'), 'payer_bin', ${idTextSql('c.payer_bin')},
                               'income_kzt', c.income_kzt, 'contributions_line', c._line) ORDER BY c.iin, c.period)[1:60] AS rows
       FROM members m JOIN contributions c ON c.iin = m.iin
        AND c.period BETWEEN ${dateSql(previous.start)} AND ${dateSql(previous.end)}

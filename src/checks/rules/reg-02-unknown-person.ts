@@ -1,4 +1,5 @@
 import { REGISTRIES } from '../../registries/catalog';
+import { idTextSql } from '../../workspace/id-text';
 import { sqlIdent, sqlString } from '../../workspace/workspace';
 import { defineRule } from '../rule';
 
@@ -46,13 +47,13 @@ export const rule = defineRule({
   parameters: [],
   sql: () => `
     WITH uses AS (${iinUsesSql()})
-    SELECT u.iin AS subject_id,
+    SELECT ${idTextSql('u.iin')} AS subject_id,
            NULL::VARCHAR AS period,
            mode(u.district) AS district,
            NULL::DECIMAL(18,2) AS amount_kzt,
            bool_or(u.linked_by_name) AS linked_by_name,
            json_object(
-             'iin', u.iin,
+             'iin', ${idTextSql('u.iin')},
              'in_population', false,
              'registries', list(DISTINCT u.registry ORDER BY u.registry),
              'rows_count', count(*),

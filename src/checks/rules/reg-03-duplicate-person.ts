@@ -1,3 +1,4 @@
+import { idTextSql } from '../../workspace/id-text';
 import { defineRule } from '../rule';
 import { planLink, preparedSql } from '../../link/link-sql';
 import { agreementJsonSql, gammaColumnsSql, levelsInSql, matchWeightSql } from '../../link/fixed-score-sql';
@@ -53,10 +54,10 @@ function duplicateSql(): string {
   const c = plan.comparisons;
   const params = priorParameters(c, 0.5);
   const person = (a: string) =>
-    `json_object('iin', ${a}.iin, 'last_name', ${a}.last_name, 'first_name', ${a}.first_name, 'middle_name', ${a}.middle_name, 'birth_date', CAST(${a}.birth_date AS VARCHAR), 'district', ${a}.district, 'line', ${a}._line)`;
+    `json_object('iin', ${idTextSql(`${a}.iin`)}, 'last_name', ${a}.last_name, 'first_name', ${a}.first_name, 'middle_name', ${a}.middle_name, 'birth_date', CAST(${a}.birth_date AS VARCHAR), 'district', ${a}.district, 'line', ${a}._line)`;
   return `WITH prepared AS MATERIALIZED (${preparedSql(plan, {
     relation: 'population',
-    id: 'iin',
+    id: idTextSql('iin'),
     columns: ['last_name', 'first_name', 'middle_name', 'birth_date', 'sex'],
   })}),
   candidates AS (${candidatesSql('prepared')}),
@@ -79,12 +80,13 @@ function duplicateSql(): string {
       AND ${levelsInSql(c, 'sex', (l) => l === 'exact', true)}
     QUALIFY row_number() OVER (PARTITION BY subject ORDER BY match_weight DESC, other) = 1),
   -- The few persons found, by a semi-join: a join of the whole population would hash it.
-  found AS (SELECT * FROM population WHERE iin IN (SELECT subject FROM duplicates UNION ALL SELECT other FROM duplicates))
+  found AS (SELECT * FROM population WHERE iin IN (SELECT CAST(subject AS BIGINT) FROM duplicates
+    UNION ALL SELECT CAST(other AS BIGINT) FROM duplicates))
   SELECT d.subject AS subject_id, CAST(NULL AS VARCHAR) AS period, s.district, CAST(NULL AS DOUBLE) AS amount_kzt,
     false AS linked_by_name,
     json_object('persons', json_array(${person('o')}, ${person('s')}), 'agreement', d.agreement,
       'match_weight', round(d.match_weight, 2)) AS evidence
-  FROM duplicates d JOIN found s ON s.iin = d.subject JOIN found o ON o.iin = d.other`;
+  FROM duplicates d JOIN found s ON s.iin = CAST(d.subject AS BIGINT) JOIN found o ON o.iin = CAST(d.other AS BIGINT)`;
 }
 
 export const rule = defineRule({

@@ -1,4 +1,5 @@
 import { defineRule } from '../rule';
+import { idTextSql } from '../../workspace/id-text';
 import { sqlString } from '../../workspace/workspace';
 
 /**
@@ -45,7 +46,7 @@ export const rule = defineRule({
              'address_id', address_id,
              'living_persons', count(*),
              'threshold', ${params.overcrowded_address_persons},
-             'persons', list(json_object('iin', iin, 'name', concat_ws(' ', last_name, first_name, middle_name),
+             'persons', list(json_object('iin', ${idTextSql('iin')}, 'name', concat_ws(' ', last_name, first_name, middle_name),
                                          'birth_date', birth_date, 'line', _line) ORDER BY iin)[1:50]
            ) AS evidence
     FROM population l

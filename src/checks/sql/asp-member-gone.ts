@@ -1,3 +1,5 @@
+import { idTextSql } from '../../workspace/id-text';
+
 /**
  * ASP-02 and ASP-03 are the same rule over two dates: a member counted in a quarter
  * although dead (`death_date`) or gone (`emigration_date`) before its first day. One
@@ -5,13 +7,13 @@
  */
 export function aspMemberGoneSql(dateColumn: 'death_date' | 'emigration_date'): string {
   return `
-    SELECT m.iin AS subject_id,
+    SELECT ${idTextSql('m.iin')} AS subject_id,
            f.quarter AS period,
            mode(f.district) AS district,
            sum(f.paid_kzt / f.members) AS amount_kzt,
            bool_or(m.linked_by_name) AS linked_by_name,
            json_object(
-             'iin', m.iin,
+             'iin', ${idTextSql('m.iin')},
              '${dateColumn}', any_value(m.${dateColumn}),
              'population_line', any_value(m.population_line),
              'quarter', f.quarter,

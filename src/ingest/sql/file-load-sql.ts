@@ -146,7 +146,11 @@ export function insertLoadedSql(
     '_line',
     ...(spec.personColumn ? ['_iin_raw'] : []),
   ];
-  const values = columns.map((c) => (c === '_line' ? `${parsedLineSql(staged, firstRowid)} AS _line` : c));
+  // IDs are checked 12-digit text here; the workspace stores them as numbers (id-text.ts).
+  const ids = new Set(spec.columns.filter((c) => c.kind === 'iin' || c.kind === 'bin').map((c) => q(c.name)));
+  const values = columns.map((c) =>
+    c === '_line' ? `${parsedLineSql(staged, firstRowid)} AS _line` : ids.has(c) ? `CAST(${c} AS BIGINT)` : c,
+  );
   return `INSERT INTO ${q(target.registryTable)} (${columns.join(', ')})
     SELECT ${values.join(', ')} FROM ${PARSED_TABLE} WHERE _fail_reason IS NULL`;
 }

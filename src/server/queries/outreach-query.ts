@@ -1,3 +1,4 @@
+import { idTextSql } from '../../workspace/id-text';
 import type { OutreachList } from '../schemas/outreach-schemas';
 import type { WorkspaceAccess } from '../workspace-access';
 import type { RunRef } from './runs-query';
@@ -30,8 +31,8 @@ export function outreachSql(
   }
   const asOf = run.asOf ? `CAST(${p.add(run.asOf)} AS DATE)` : 'current_date';
   return `SELECT * FROM (
-      SELECT a.iin AS subject_id, pop.district, NULL::VARCHAR AS period, NULL::VARCHAR AS finding_id,
-        to_json({clinic_bin: a.clinic_bin, attached_since: CAST(a.attached_since AS VARCHAR),
+      SELECT ${idTextSql('a.iin')} AS subject_id, pop.district, NULL::VARCHAR AS period, NULL::VARCHAR AS finding_id,
+        to_json({clinic_bin: ${idTextSql('a.clinic_bin')}, attached_since: CAST(a.attached_since AS VARCHAR),
           last_service: (SELECT CAST(max(s.service_date) AS VARCHAR) FROM medical_services s WHERE s.iin = a.iin)})::VARCHAR AS detail
       FROM phc_attachment a JOIN population pop ON pop.iin = a.iin
       WHERE a.attached_since <= ${asOf} AND (a.detached_on IS NULL OR a.detached_on >= ${asOf})

@@ -1,3 +1,4 @@
+import { idStartsWithSql, idText, idTextSql } from '../../workspace/id-text';
 import { type RegistrySpec } from '../../registries/catalog';
 import { INDEXED_REGISTRIES, iinColumns } from '../../workspace/person-index';
 import type { Row } from '../schemas/common-schemas';
@@ -16,6 +17,7 @@ function printRow(spec: RegistrySpec, raw: Record<string, unknown>): Row {
   for (const [name, value] of Object.entries(raw)) {
     const kind = kinds.get(name);
     if (value === null || value === undefined) row[name] = null;
+    else if (kind === 'iin' || kind === 'bin') row[name] = idText(value as string | number | bigint);
     else if (
       kind === 'money' ||
       kind === 'number' ||
@@ -102,7 +104,7 @@ export async function searchPersons(
 ): Promise<PersonHit[]> {
   const p = new SqlParams();
   const match = /^\d+$/.test(q)
-    ? `starts_with(iin, ${p.add(q)})`
+    ? idStartsWithSql('iin', q)
     : `starts_with(lower(last_name), ${p.add(q.toLowerCase())})`;
   const rows = await ws.query<{
     iin: string;
@@ -111,7 +113,7 @@ export async function searchPersons(
     birth_date: string | null;
     district: string | null;
   }>(
-    `SELECT iin, last_name, first_name, CAST(birth_date AS VARCHAR) AS birth_date, district FROM population
+    `SELECT ${idTextSql('iin')} AS iin, last_name, first_name, CAST(birth_date AS VARCHAR) AS birth_date, district FROM population
      WHERE ${match} AND ${scopeSql(scope)} ORDER BY last_name, first_name, iin LIMIT ${Math.trunc(limit)}`,
     p.values,
   );

@@ -43,7 +43,7 @@ async function readIndexCodes(ws: WorkspaceAccess): Promise<IndexCodes> {
 
 function matchSql(spec: RegistrySpec, iin: string): string {
   return iinColumns(spec)
-    .map((c) => `${sqlIdent(c)} = ${sqlString(iin)}`)
+    .map((c) => `${sqlIdent(c)} = TRY_CAST(${sqlString(iin)} AS BIGINT)`)
     .join(' OR ');
 }
 
@@ -54,7 +54,7 @@ async function scanRegistry(
   limit: number,
 ): Promise<RawRow[]> {
   const p = new SqlParams();
-  const value = p.add(iin);
+  const value = `TRY_CAST(${p.add(iin)} AS BIGINT)`;
   return ws.query<RawRow>(
     `SELECT * FROM ${sqlIdent(spec.name)} WHERE ${iinColumns(spec)
       .map((c) => `${sqlIdent(c)} = ${value}`)
@@ -121,8 +121,8 @@ async function rowsByIndex(
         `SELECT * FROM ${sqlIdent(spec.name)} WHERE _line IN (${found.lines.join(', ')})
            AND (${matchSql(spec, iin)}) ORDER BY _line LIMIT ${limit}`,
       );
-      // The number matched but the text did not (see person-index.ts) and lines beyond the
-      // first `limit` exist: only a scan knows which rows fill the card.
+      // A line the index names no longer holds the IIN (the table changed under a current
+      // index) and lines beyond the first `limit` exist: only a scan knows which rows fill the card.
       if (fetched.length < found.lines.length && found.total > found.lines.length)
         return [spec.name, await scanRegistry(ws, spec, iin, limit)];
       return [spec.name, fetched];
