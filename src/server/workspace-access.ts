@@ -7,6 +7,7 @@ import type {
 } from '@duckdb/node-api';
 import { openWorkspace } from '../workspace/workspace';
 import { createEmptyWorkspace } from '../workspace/registry-tables';
+import { assertCurrentWorkspaceFormat } from '../workspace/workspace-format';
 
 /**
  * The server owns the DuckDB workspace while it serves (one read-write process per file).
@@ -90,9 +91,13 @@ export async function openWorkspaceAccess(
       await connection.run('SET allocator_background_threads = true');
       // An empty workspace answers every query with no rows instead of "table not found".
       if (fresh) await createEmptyWorkspace(connection);
-    } finally {
+      else await assertCurrentWorkspaceFormat(connection, file);
+    } catch (error) {
       connection.closeSync();
+      instance.closeSync();
+      throw error;
     }
+    connection.closeSync();
     return instance;
   };
   let instance = await open();

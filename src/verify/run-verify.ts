@@ -18,6 +18,7 @@ import { runLinkStage } from '../link/link-stage';
 import { REGISTRY_NAMES, type RegistryName } from '../registries/catalog';
 import { buildPersonIndex, dropPersonIndex } from '../workspace/person-index';
 import { VERIFY_OUTPUT_DDL } from '../workspace/registry-tables';
+import { assertCurrentWorkspaceFormat } from '../workspace/workspace-format';
 import {
   queryRows,
   sqlIdent,
@@ -134,6 +135,7 @@ export async function runVerify(options: VerifyOptions): Promise<VerifySummary> 
     if (!(await tableExists(connection, 'population'))) {
       throw new BirtizimError('BZ_VERIFY_NO_WORKSPACE', { workspace: options.workspaceFile });
     }
+    await assertCurrentWorkspaceFormat(connection, options.workspaceFile);
     for (const ddl of VERIFY_OUTPUT_DDL) await connection.run(ddl);
     let counts = await rowsPerRegistry(connection);
     if ((counts.get('population') ?? 0) === 0) {

@@ -57,6 +57,20 @@ export const coreErrors = {
     httpStatus: 400,
     exitCode: 65,
   },
+  BZ_WORKSPACE_OUTDATED: {
+    message: {
+      en: 'The workspace {workspace} was written by an older Birtizim: its IIN and BIN columns are text ({columns})',
+      ru: 'Рабочая база {workspace} записана прежней версией Birtizim: её столбцы ИИН и БИН хранятся как текст ({columns})',
+      kk: '{workspace} жұмыс базасын Birtizim-нің бұрынғы нұсқасы жазған: оның ЖСН және БСН бағандары мәтін ({columns})',
+    },
+    fix: {
+      en: 'Load the snapshot again: `birtizim ingest SNAPSHOT_DIR --workspace FILE` (or `birtizim verify SNAPSHOT_DIR ...`); verify results are kept.',
+      ru: 'Загрузите выгрузку заново: `birtizim ingest SNAPSHOT_DIR --workspace FILE` (или `birtizim verify SNAPSHOT_DIR ...`); результаты проверок сохранятся.',
+      kk: 'Үлгіні қайта жүктеңіз: `birtizim ingest SNAPSHOT_DIR --workspace FILE` (немесе `birtizim verify SNAPSHOT_DIR ...`); тексеру нәтижелері сақталады.',
+    },
+    httpStatus: 409,
+    exitCode: 65,
+  },
   BZ_NOT_IMPLEMENTED: {
     message: {
       en: 'Not implemented yet: {what}',
