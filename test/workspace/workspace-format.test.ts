@@ -2,10 +2,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { hasRun } from '../../src/cli/commands/demo-command';
 import { DEFAULT_PARAMETERS } from '../../src/core/params';
 import { openWorkspaceAccess } from '../../src/server/workspace-access';
 import { runVerify } from '../../src/verify/run-verify';
-import { createEmptyWorkspace } from '../../src/workspace/registry-tables';
+import { createEmptyWorkspace, VERIFY_OUTPUT_DDL } from '../../src/workspace/registry-tables';
 import { withWorkspace } from '../../src/workspace/workspace';
 
 const dir = mkdtempSync(join(tmpdir(), 'bz-format-'));
@@ -44,5 +45,22 @@ describe('workspace format', () => {
     } finally {
       await access.close();
     }
+  });
+});
+
+describe('the demo', () => {
+  it('verifies again a workspace with runs written by an older version, not one written now', async () => {
+    const old = join(dir, 'demo-old.duckdb');
+    const current = join(dir, 'demo-new.duckdb');
+    await oldWorkspace(old);
+    await withWorkspace({ file: current }, (c) => createEmptyWorkspace(c));
+    for (const file of [old, current]) {
+      await withWorkspace({ file }, async (c) => {
+        for (const ddl of VERIFY_OUTPUT_DDL) await c.run(ddl);
+        await c.run(`INSERT INTO _runs VALUES ('run-1', 's', DATE '2026-10-15', now()::TIMESTAMP, '{}')`);
+      });
+    }
+    expect(await hasRun(old)).toBe(false);
+    expect(await hasRun(current)).toBe(true);
   });
 });

@@ -6,6 +6,7 @@ import { generateCity } from '../../generate/generate-city';
 import { openServerResources } from '../../server/server-resources';
 import { openStore } from '../../store/open-store';
 import { withWorkspace } from '../../workspace/workspace';
+import { textIdColumns } from '../../workspace/workspace-format';
 import { formatScore } from '../../score/format-score';
 import { readFindings, readTruth } from '../../score/read-score-files';
 import { scoreFindings } from '../../score/score-findings';
@@ -25,13 +26,16 @@ const DEMO_USERS = [
 
 const say = (text: string): void => void process.stdout.write(`${text}\n`);
 
-async function hasRun(workspaceFile: string): Promise<boolean> {
+/** Whether the demo workspace holds a verify run of the current format (else the demo verifies). */
+export async function hasRun(workspaceFile: string): Promise<boolean> {
   if (!existsSync(workspaceFile)) return false;
   return withWorkspace({ file: workspaceFile }, async (c) => {
     const reader = await c.runAndReadAll(
       "SELECT count(*)::INTEGER AS n FROM information_schema.tables WHERE table_name = '_runs'",
     );
     if ((reader.getRowObjectsJson()[0]?.n ?? 0) === 0) return false;
+    // Written by an older version: verified again, which loads the snapshot anew.
+    if ((await textIdColumns(c)).length > 0) return false;
     return (
       ((await c.runAndReadAll('SELECT count(*)::INTEGER AS n FROM _runs')).getRowObjectsJson()[0]?.n ?? 0) !==
       0
