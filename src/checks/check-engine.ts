@@ -38,7 +38,7 @@ export function findingIdSql(
  * subject and another finding id, so a rule that forgets `idTextSql` fails loudly instead.
  */
 function subjectSql(ruleId: string): string {
-  return `CASE WHEN typeof(f.subject_id) = 'VARCHAR' THEN CAST(f.subject_id AS VARCHAR)
+  return `CASE WHEN typeof(subject_id) = 'VARCHAR' THEN CAST(subject_id AS VARCHAR)
     ELSE error(${sqlString(`${ruleId}: subject_id must be text (an ID needs idTextSql)`)}) END`;
 }
 
@@ -80,10 +80,10 @@ export async function runRule(
   try {
     await connection.run(`
       INSERT INTO check_rule_findings
-      SELECT ${sqlString(runId)}, ${findingIdSql(id, subjectSql(rule.id), 'f.period', discriminator)}, ${id}, ${rule.version},
-             ${sqlString(rule.severity)}, f.district, ${subjectSql(rule.id)}, f.period, f.amount_kzt,
+      SELECT ${sqlString(runId)}, ${findingIdSql(id, 'f.subject_id', 'f.period', discriminator)}, ${id}, ${rule.version},
+             ${sqlString(rule.severity)}, f.district, f.subject_id, f.period, f.amount_kzt,
              coalesce(f.linked_by_name, false), f.evidence::JSON
-      FROM (${sql}) AS f`);
+      FROM (SELECT * REPLACE (${subjectSql(rule.id)} AS subject_id) FROM (${sql})) AS f`);
     await connection.run(`INSERT INTO findings SELECT * FROM check_rule_findings`);
     const reader = await connection.runAndReadAll(`
       SELECT count(*)::BIGINT AS n, coalesce(sum(amount_kzt), 0)::DOUBLE AS amount FROM check_rule_findings`);

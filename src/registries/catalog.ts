@@ -15,6 +15,11 @@ export interface ColumnSpec {
   readonly values?: readonly string[];
 }
 
+/** An IIN or BIN column (stored as a number: src/workspace/id-text.ts). */
+export function isIdColumn(column: ColumnSpec): column is ColumnSpec & { kind: 'iin' | 'bin' } {
+  return column.kind === 'iin' || column.kind === 'bin';
+}
+
 export interface RegistrySpec {
   readonly name: RegistryName;
   readonly agency: string;

@@ -1,11 +1,11 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { BirtizimError } from '../core/errors/birtizim-error';
-import { REGISTRIES } from '../registries/catalog';
+import { isIdColumn, REGISTRIES } from '../registries/catalog';
 import { queryRows, sqlString } from './workspace';
 
 /** Every IIN and BIN column of the registry tables, as `table.column`. */
 const ID_COLUMNS: readonly string[] = REGISTRIES.flatMap((spec) =>
-  spec.columns.filter((c) => c.kind === 'iin' || c.kind === 'bin').map((c) => `${spec.name}.${c.name}`),
+  spec.columns.filter(isIdColumn).map((c) => `${spec.name}.${c.name}`),
 );
 
 /** The ID columns of the workspace still stored as text (`table.column`), written before IDs were numbers (id-text.ts). */

@@ -57,12 +57,14 @@ function duplicateSql(): string {
     `json_object('iin', ${idTextSql(`${a}.iin`)}, 'last_name', ${a}.last_name, 'first_name', ${a}.first_name, 'middle_name', ${a}.middle_name, 'birth_date', CAST(${a}.birth_date AS VARCHAR), 'district', ${a}.district, 'line', ${a}._line)`;
   return `WITH prepared AS MATERIALIZED (${preparedSql(plan, {
     relation: 'population',
-    id: idTextSql('iin'),
+    id: 'iin',
+    // The IIN as stored (a number, ordered as its text): printed only for the findings.
+    carry: ['iin'],
     columns: ['last_name', 'first_name', 'middle_name', 'birth_date', 'sex'],
   })}),
   candidates AS (${candidatesSql('prepared')}),
   compared AS (
-    SELECT l.id AS a_iin, r.id AS b_iin, ${gammaColumnsSql(c)},
+    SELECT l.iin AS a_iin, r.iin AS b_iin, ${gammaColumnsSql(c)},
       jaro_winkler_similarity(l.middle_name_stem, r.middle_name_stem) AS father_similarity
     FROM candidates p JOIN prepared l ON l.rid = p.lid JOIN prepared r ON r.rid = p.rid),
   duplicates AS (
@@ -80,13 +82,12 @@ function duplicateSql(): string {
       AND ${levelsInSql(c, 'sex', (l) => l === 'exact', true)}
     QUALIFY row_number() OVER (PARTITION BY subject ORDER BY match_weight DESC, other) = 1),
   -- The few persons found, by a semi-join: a join of the whole population would hash it.
-  found AS (SELECT * FROM population WHERE iin IN (SELECT CAST(subject AS BIGINT) FROM duplicates
-    UNION ALL SELECT CAST(other AS BIGINT) FROM duplicates))
-  SELECT d.subject AS subject_id, CAST(NULL AS VARCHAR) AS period, s.district, CAST(NULL AS DOUBLE) AS amount_kzt,
+  found AS (SELECT * FROM population WHERE iin IN (SELECT subject FROM duplicates UNION ALL SELECT other FROM duplicates))
+  SELECT ${idTextSql('d.subject')} AS subject_id, CAST(NULL AS VARCHAR) AS period, s.district, CAST(NULL AS DOUBLE) AS amount_kzt,
     false AS linked_by_name,
     json_object('persons', json_array(${person('o')}, ${person('s')}), 'agreement', d.agreement,
       'match_weight', round(d.match_weight, 2)) AS evidence
-  FROM duplicates d JOIN found s ON s.iin = CAST(d.subject AS BIGINT) JOIN found o ON o.iin = CAST(d.other AS BIGINT)`;
+  FROM duplicates d JOIN found s ON s.iin = d.subject JOIN found o ON o.iin = d.other`;
 }
 
 export const rule = defineRule({

@@ -166,18 +166,13 @@ function idColumn(column: ColumnSpec & { kind: 'iin' | 'bin' }, refs: ColumnRefs
   };
 }
 
-/** An IIN or BIN column. */
-export function isIdColumn(column: ColumnSpec): column is ColumnSpec & { kind: 'iin' | 'bin' } {
-  return column.kind === 'iin' || column.kind === 'bin';
-}
-
 /**
  * An IIN/BIN column as the parse reads it: its text, with only an empty value judged here.
  * Every other value is checked afterwards once per distinct value (id-values-sql.ts), with
  * the full rules of columnSql: a city's IDs repeat (a person's contributions every month, an
  * employer's BIN on every payslip), and the check digit is the costliest expression of a load.
  */
-export function idTextSql(column: ColumnSpec, refs: ColumnRefs): ColumnSql {
+export function idParseSql(column: ColumnSpec, refs: ColumnRefs): ColumnSql {
   return simple(column, refs, refs.r, `CASE WHEN ${refs.r} IS NULL THEN ${missing(column)} END`);
 }
 

@@ -1,8 +1,8 @@
-import type { RegistrySpec } from '../../registries/catalog';
+import { isIdColumn, type RegistrySpec } from '../../registries/catalog';
 import { sqlIdent, sqlString } from '../../workspace/workspace';
 import type { HeaderAssignment } from '../headers/resolve-headers';
 import type { StagedFile } from '../readers/staged-file';
-import { columnRefs, columnSql, helperLayerCtes, idTextSql, isIdColumn } from './column-sql';
+import { columnRefs, columnSql, helperLayerCtes, idParseSql } from './column-sql';
 import { SPACE_CHARS, sqlText } from './sql-literals';
 
 /**
@@ -73,7 +73,7 @@ export function parseFileSql(
   // IDs are read as text here and checked per distinct value after the parse (id-values-sql.ts).
   const sqls = spec.columns.map((c) => ({
     column: c,
-    sql: isIdColumn(c) ? idTextSql(c, columnRefs(c.name)) : columnSql(c, columnRefs(c.name)),
+    sql: isIdColumn(c) ? idParseSql(c, columnRefs(c.name)) : columnSql(c, columnRefs(c.name)),
   }));
   const depth = Math.max(0, ...sqls.map(({ sql }) => sql.helpers.length));
   const helperLayers = Array.from({ length: depth }, (_, k) =>
@@ -147,7 +147,7 @@ export function insertLoadedSql(
     ...(spec.personColumn ? ['_iin_raw'] : []),
   ];
   // IDs are checked 12-digit text here; the workspace stores them as numbers (id-text.ts).
-  const ids = new Set(spec.columns.filter((c) => c.kind === 'iin' || c.kind === 'bin').map((c) => q(c.name)));
+  const ids = new Set(spec.columns.filter(isIdColumn).map((c) => q(c.name)));
   const values = columns.map((c) =>
     c === '_line' ? `${parsedLineSql(staged, firstRowid)} AS _line` : ids.has(c) ? `CAST(${c} AS BIGINT)` : c,
   );

@@ -1,6 +1,6 @@
-import type { ColumnSpec, RegistrySpec } from '../../registries/catalog';
+import { isIdColumn, type ColumnSpec, type RegistrySpec } from '../../registries/catalog';
 import { sqlIdent } from '../../workspace/workspace';
-import { columnRefs, columnSql, helperLayerCtes, isIdColumn } from './column-sql';
+import { columnRefs, columnSql, helperLayerCtes } from './column-sql';
 import { namesForLinkSql, PARSED_TABLE } from './file-load-sql';
 import { sqlText } from './sql-literals';
 

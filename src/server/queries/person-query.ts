@@ -1,5 +1,5 @@
 import { idStartsWithSql, idText, idTextSql } from '../../workspace/id-text';
-import { type RegistrySpec } from '../../registries/catalog';
+import { isIdColumn, type RegistrySpec } from '../../registries/catalog';
 import { INDEXED_REGISTRIES, iinColumns } from '../../workspace/person-index';
 import type { Row } from '../schemas/common-schemas';
 import type { PersonHit, RegistryRows } from '../schemas/persons-schemas';
@@ -13,11 +13,12 @@ const ROWS_PER_REGISTRY = 500;
 /** DuckDB JSON output, printed the way the extracts write values: months `YYYY-MM`, quarters `YYYY-Qn`, numbers as numbers. */
 function printRow(spec: RegistrySpec, raw: Record<string, unknown>): Row {
   const row: Record<string, string | number | boolean | null> = {};
-  const kinds = new Map(spec.columns.map((c) => [c.name, c.kind]));
+  const columns = new Map(spec.columns.map((c) => [c.name, c]));
   for (const [name, value] of Object.entries(raw)) {
-    const kind = kinds.get(name);
+    const column = columns.get(name);
+    const kind = column?.kind;
     if (value === null || value === undefined) row[name] = null;
-    else if (kind === 'iin' || kind === 'bin') row[name] = idText(value as string | number | bigint);
+    else if (column && isIdColumn(column)) row[name] = idText(value as string | number | bigint);
     else if (
       kind === 'money' ||
       kind === 'number' ||

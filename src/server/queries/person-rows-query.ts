@@ -5,7 +5,7 @@ import {
   PERSON_ROWS_TABLE,
   iinColumns,
 } from '../../workspace/person-index';
-import { sqlIdent, sqlString } from '../../workspace/workspace';
+import { sqlIdent } from '../../workspace/workspace';
 import type { WorkspaceAccess } from '../workspace-access';
 import { PromiseCache } from './promise-cache';
 import { SqlParams } from './sql-params';
@@ -39,12 +39,6 @@ async function readIndexCodes(ws: WorkspaceAccess): Promise<IndexCodes> {
   // Built from another load (ingest ran without verify since): the index would miss rows.
   if (rows.length === 0 || rows.some((r) => !r.current)) return null;
   return new Map(rows.map((r) => [Number(r.registry), r.name]));
-}
-
-function matchSql(spec: RegistrySpec, iin: string): string {
-  return iinColumns(spec)
-    .map((c) => `${sqlIdent(c)} = TRY_CAST(${sqlString(iin)} AS BIGINT)`)
-    .join(' OR ');
 }
 
 async function scanRegistry(
@@ -104,27 +98,23 @@ async function rowsByIndex(
   // Cut to the first `limit` lines here, not in SQL (a window costs 3 ms, this nothing): they
   // are exactly the rows `ORDER BY _line LIMIT` keeps, and a doctor can have thousands. A set:
   // a doctor treating themself is one row named in two columns.
-  const linesOf = new Map<number, { lines: number[]; total: number }>();
+  const linesOf = new Map<number, number[]>();
   for (const [code, lineSet] of groupLines(refs)) {
-    const lines = [...lineSet].sort((a, b) => a - b);
-    linesOf.set(code, { lines: lines.slice(0, limit), total: lines.length });
+    linesOf.set(code, [...lineSet].sort((a, b) => a - b).slice(0, limit));
   }
   const rows = await Promise.all(
     registries.map(async ({ code, spec }): Promise<readonly [RegistryName, RawRow[]]> => {
       // A registry the index does not know (absent at build time) is scanned as before.
       if (codes.get(code) !== spec.name) return [spec.name, await scanRegistry(ws, spec, iin, limit)];
-      const found = linesOf.get(code);
-      if (!found) return [spec.name, []];
+      const lines = linesOf.get(code);
+      if (!lines) return [spec.name, []];
       // Lines are numbers from the index; the statement is not prepared (each card has its own
       // list, and would push the API's reusable statements out of the per-connection cache).
+      // The index holds the IIN columns' own numbers, built after the last change to the
+      // tables, so every line it names holds the IIN: no second match on the rows.
       const fetched = await ws.query<RawRow>(
-        `SELECT * FROM ${sqlIdent(spec.name)} WHERE _line IN (${found.lines.join(', ')})
-           AND (${matchSql(spec, iin)}) ORDER BY _line LIMIT ${limit}`,
+        `SELECT * FROM ${sqlIdent(spec.name)} WHERE _line IN (${lines.join(', ')}) ORDER BY _line`,
       );
-      // A line the index names no longer holds the IIN (the table changed under a current
-      // index) and lines beyond the first `limit` exist: only a scan knows which rows fill the card.
-      if (fetched.length < found.lines.length && found.total > found.lines.length)
-        return [spec.name, await scanRegistry(ws, spec, iin, limit)];
       return [spec.name, fetched];
     }),
   );
